@@ -1,0 +1,15 @@
+/**
+ * Occuprint core: the occupation model, the profile JSON format, composition, the renderer SPI, data
+ * import and the full-guide runner.
+ */
+module org.occuprint.core {
+    requires com.fasterxml.jackson.core;
+    requires static transitive org.jspecify;
+
+    exports org.occuprint.model;
+    exports org.occuprint.io;
+    exports org.occuprint.compose;
+    exports org.occuprint.render;
+
+    uses org.occuprint.render.ProfileRenderer;
+}

@@ -1,0 +1,41 @@
+package org.occuprint.model;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.occuprint.internal.Checks;
+
+/**
+ * Wages of the occupation in one area.
+ *
+ * @param area       the area
+ * @param hourly     hourly wage percentiles; empty when not published
+ * @param annual     annual wage percentiles; empty when published hourly only
+ * @param topCoded   the top-coding thresholds that apply to these figures
+ * @param employment employment estimate (excludes the self-employed in OEWS)
+ * @param aggregate  the broader occupation group whose figures these are, when the publisher has no figures
+ *                   for the occupation itself
+ * @since 0.1
+ */
+public record AreaWage(Area area, Optional<Percentiles> hourly, Optional<Percentiles> annual,
+        Optional<TopCoded> topCoded, OptionalLong employment, Optional<OccupationRef> aggregate) {
+    public AreaWage {
+        Checks.notNull(area, "area");
+        Checks.notNull(hourly, "hourly");
+        Checks.notNull(annual, "annual");
+        Checks.notNull(topCoded, "topCoded");
+        Checks.notNull(employment, "employment");
+        Checks.notNull(aggregate, "aggregate");
+        employment.ifPresent(e -> Checks.argument(e >= 0, "The employment '%d' must not be negative.", e));
+    }
+
+    /** The median annual wage if published, else empty. */
+    public Optional<java.math.BigDecimal> annualMedian() {
+        return annual.flatMap(Percentiles::median);
+    }
+
+    /** The median hourly wage if published, else empty. */
+    public Optional<java.math.BigDecimal> hourlyMedian() {
+        return hourly.flatMap(Percentiles::median);
+    }
+}

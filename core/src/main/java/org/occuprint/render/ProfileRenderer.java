@@ -1,0 +1,39 @@
+package org.occuprint.render;
+
+import java.io.OutputStream;
+
+import org.occuprint.compose.ProfileDocument;
+
+/**
+ * Writes a composed profile in one output format.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link #format()} returns the same value every time.</li>
+ *   <li>{@link #render} lays out the document's words and nothing else: it never decides wording, never
+ *       reads the clock, the default locale or the default time zone, and never reads files or the network
+ *       except its own classpath resources. The same document gives the same bytes.</li>
+ *   <li>Implementations are safe to call from several threads at once.</li>
+ *   <li>{@code render} writes to {@code out} but does not close it. On failure it throws
+ *       {@link RenderException} (no other exception escapes); what was written so far is then garbage,
+ *       so callers write to a temporary file and move it into place.</li>
+ * </ul>
+ *
+ * <p>Implementations are registered in {@code META-INF/services/org.occuprint.render.ProfileRenderer}
+ * and need a public no-argument constructor to be found by {@link Renderers#discover()}.
+ *
+ * @since 0.1
+ */
+public interface ProfileRenderer {
+    /** The format this renderer writes; never {@code null}. */
+    OutputFormat format();
+
+    /**
+     * Writes the document.
+     *
+     * @param document the composed profile
+     * @param out      where to write; not closed
+     * @throws RenderException if the document cannot be written
+     */
+    void render(ProfileDocument document, OutputStream out);
+}
