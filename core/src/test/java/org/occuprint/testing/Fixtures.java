@@ -1,0 +1,87 @@
+package org.occuprint.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.occuprint.compose.ProfileComposer;
+import org.occuprint.compose.ProfileDocument;
+import org.occuprint.io.ProfileJson;
+import org.occuprint.model.Occupation;
+import org.occuprint.render.RenderOptions;
+
+/**
+ * Shared test fixtures (published in occuprint-core's test jar for the renderer modules' tests).
+ */
+public final class Fixtures {
+    /** The print date all golden texts use. */
+    public static final LocalDate PRINT_DATE = LocalDate.of(2022, 5, 21);
+    public static final String PRINTED_ON = "Printed on Saturday, May 21, 2022";
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private Fixtures() {
+    }
+
+    /** The repository root (set by the parent POM's surefire configuration, else found by walking up). */
+    public static Path root() {
+        String prop = System.getProperty("occuprint.root");
+        if (prop != null && Files.isDirectory(Path.of(prop, "examples"))) {
+            return Path.of(prop);
+        }
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("examples/profiles"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("Cannot find the repository root (examples/profiles)");
+        }
+        return p;
+    }
+
+    /** The flagship profile, examples/profiles/29-2072.00.json. */
+    public static Occupation flagship() {
+        return ProfileJson.read(root().resolve("examples/profiles/29-2072.00.json"));
+    }
+
+    /** A profile from this package's test resources (hostile.json, unicode.json ...). */
+    public static Occupation resource(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No fixture " + name);
+            }
+            return ProfileJson.read(in, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Options with the golden print date, en-US, everything else default. */
+    public static RenderOptions options() {
+        return RenderOptions.builder().printedOn(PRINT_DATE).locale(Locale.US).build();
+    }
+
+    public static ProfileDocument compose(Occupation o) {
+        return new ProfileComposer().compose(o, options());
+    }
+
+    public static ProfileDocument compose(Occupation o, RenderOptions options) {
+        return new ProfileComposer().compose(o, options);
+    }
+
+    /** Text with every run of white space made one space, trimmed. */
+    public static String normalize(String text) {
+        return SPACE.matcher(text).replaceAll(" ").trim();
+    }
+
+    /** The words of a text, for parity tests between formats. */
+    public static List<String> words(String text) {
+        String n = normalize(text);
+        return n.isEmpty() ? List.of() : List.of(n.split(" "));
+    }
+}
