@@ -237,7 +237,8 @@ public final class ProfileComposer {
             for (Skill s : o.skills()) {
                 String name = Text.line(s.name());
                 if (!name.isEmpty()) {
-                    items.add(new ListItem(Optional.of(name), s.description().map(Text::line).orElse("")));
+                    String description = s.description().map(Text::line).orElse("");
+                    items.add(description.isEmpty() ? ListItem.of(name, "") : ListItem.of(m.get("list.lead", name), description));
                 }
             }
             if (items.isEmpty()) {
@@ -268,7 +269,7 @@ public final class ProfileComposer {
             if (!o.interests().codes().isEmpty()) {
                 out.add(new Paragraph(m.get("interests.intro")));
                 out.add(new BulletList(o.interests().codes().stream()
-                        .map(c -> ListItem.of(c, m.get("interest." + c))).toList()));
+                        .map(c -> ListItem.of(m.get("list.lead", c), m.get("interest." + c))).toList()));
             }
             return out;
         }
@@ -588,24 +589,35 @@ public final class ProfileComposer {
         }
     }
 
-    /** The address as a link target, only for http, https and mailto addresses; others print as text. */
+    private static final java.util.regex.Pattern URL_PARTS =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):(?://([^/?#]*))?([^?#]*)(?:\\?([^#]*))?(?:#(.*))?");
+
+    /**
+     * The address as a link target, only for http, https and mailto addresses; others print as text.
+     * Characters not allowed in a URI (spaces, angle brackets, non-ASCII) are percent-encoded.
+     */
     static Optional<String> safeHref(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            if (scheme == null) {
-                return Optional.empty();
-            }
-            String s = scheme.toLowerCase(Locale.ROOT);
-            if ((s.equals("http") || s.equals("https")) && uri.getHost() != null) {
-                return Optional.of(uri.toASCIIString());
-            }
-            if (s.equals("mailto") && uri.getSchemeSpecificPart() != null && uri.getSchemeSpecificPart().contains("@")) {
-                return Optional.of(uri.toASCIIString());
-            }
+        java.util.regex.Matcher mt = URL_PARTS.matcher(url.trim());
+        if (!mt.matches()) {
             return Optional.empty();
+        }
+        String scheme = mt.group(1).toLowerCase(Locale.ROOT);
+        try {
+            if (scheme.equals("http") || scheme.equals("https")) {
+                String host = mt.group(2);
+                if (host == null || host.isEmpty() || host.contains("@")) {
+                    return Optional.empty();
+                }
+                URI uri = new URI(scheme, host, mt.group(3), mt.group(4), mt.group(5));
+                return Optional.of(uri.toASCIIString());
+            }
+            if (scheme.equals("mailto") && mt.group(2) == null && mt.group(3).contains("@")) {
+                URI uri = new URI(scheme, mt.group(3) + (mt.group(4) == null ? "" : "?" + mt.group(4)), null);
+                return Optional.of(uri.toASCIIString());
+            }
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+        return Optional.empty();
     }
 }

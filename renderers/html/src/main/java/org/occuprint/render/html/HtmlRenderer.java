@@ -1,0 +1,114 @@
+package org.occuprint.render.html;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import org.occuprint.compose.Image;
+import org.occuprint.compose.ProfileDocument;
+import org.occuprint.render.OutputFormat;
+import org.occuprint.render.ProfileRenderer;
+import org.occuprint.render.RenderException;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes a composed profile as print-ready HTML: well-formed XHTML (UTF-8) with {@code lang}, a
+ * {@code <title>}, one {@code h1}, section {@code h2}s, table headers with {@code scope}, and an embedded
+ * print stylesheet whose {@code @page} margin boxes print the footer on every page.
+ *
+ * <pre>{@code
+ * ProfileDocument doc = new ProfileComposer().compose(occupation, options);
+ * try (OutputStream out = Files.newOutputStream(Path.of("profile.html"))) {
+ *     new HtmlRenderer().render(doc, out);
+ * }
+ * }</pre>
+ *
+ * <p>All text is escaped by the template engine; the only unescaped insertion is the generated
+ * stylesheet, whose data (the footer text) is escaped as CSS. Thread-safe; create one and share it.
+ *
+ * @since 0.1
+ */
+public final class HtmlRenderer implements ProfileRenderer {
+    /** The print-HTML format: id {@code html}. */
+    public static final OutputFormat FORMAT = new OutputFormat("html", "text/html", "html", "Print-ready HTML");
+
+    private static final String TEMPLATE_FOLDER = "org/occuprint/render/html/templates/";
+
+    private final TemplateEngine engine;
+
+    public HtmlRenderer() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlRenderer.class.getClassLoader());
+        resolver.setPrefix(TEMPLATE_FOLDER);
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCacheable(true);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+    }
+
+    @Override
+    public OutputFormat format() {
+        return FORMAT;
+    }
+
+    @Override
+    public void render(ProfileDocument document, OutputStream out) {
+        try {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(document, w);
+            w.flush();
+        } catch (IOException e) {
+            throw RenderException.of(document.info().code(), FORMAT.id(), "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** The document as an XHTML string. */
+    public String toXhtml(ProfileDocument document) {
+        StringWriter w = new StringWriter(32 * 1024);
+        write(document, w);
+        return w.toString();
+    }
+
+    /**
+     * Writes the document as XHTML to a character stream; does not close it.
+     *
+     * @throws RenderException if the template fails
+     */
+    public void write(ProfileDocument document, Writer out) {
+        try {
+            engine.process("profile", context(document), out);
+        } catch (TemplateEngineException | UncheckedIOException e) {
+            throw RenderException.of(document.info().code(), FORMAT.id(), "template 'profile.html' failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Context context(ProfileDocument doc) {
+        Locale locale = doc.info().locale();
+        Image logo = doc.titleBlock().logo().orElse(null);
+        String bodyClass = "page-" + doc.layout().pageSize().id() + (doc.layout().largePrint() ? " large-print" : "");
+        Context ctx = new Context(locale, Map.of(
+                "doc", doc,
+                "view", new HtmlView(),
+                "stylesheet", PrintStylesheet.of(doc),
+                "keywords", String.join(", ", doc.info().keywords()),
+                "printDate", doc.info().printDate().toString(),
+                "bodyClass", bodyClass));
+        ctx.setVariable("logo", logo);
+        ctx.setVariable("logoStyle", logo == null ? null
+                : String.format(Locale.ROOT, "width: %.1fpt; height: %.1fpt", logo.widthPoints(), logo.heightPoints()));
+        ctx.setVariable("note", doc.titleBlock().note().orElse(null));
+        return ctx;
+    }
+}

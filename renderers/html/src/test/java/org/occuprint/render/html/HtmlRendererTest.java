@@ -1,0 +1,143 @@
+package org.occuprint.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.occuprint.compose.ProfileDocument;
+import org.occuprint.compose.SectionId;
+import org.occuprint.model.Occupation;
+import org.occuprint.render.PageSize;
+import org.occuprint.render.RenderOptions;
+import org.occuprint.render.Renderers;
+import org.occuprint.testing.Fixtures;
+import org.xml.sax.InputSource;
+
+class HtmlRendererTest {
+    private static final HtmlRenderer RENDERER = new HtmlRenderer();
+
+    static byte[] render(ProfileDocument doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RENDERER.render(doc, out);
+        return out.toByteArray();
+    }
+
+    static Document parse(byte[] html) {
+        return Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+    }
+
+    private static void writeForInspection(String name, byte[] bytes) throws Exception {
+        Path dir = Path.of("target", "html-out");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), bytes);
+    }
+
+    @Test
+    void flagshipHasTitleFooterHeadingsAndRealFigures() throws Exception {
+        byte[] html = render(Fixtures.compose(Fixtures.flagship()));
+        writeForInspection("29-2072.00.html", html);
+        Document d = parse(html);
+        assertThat(d.title()).isEqualTo("Medical Records Specialists");
+        assertThat(d.select("html").attr("lang")).isEqualTo("en-US");
+        assertThat(d.select("h1")).hasSize(1);
+        assertThat(d.select("h1").text()).isEqualTo("Medical Records Specialists");
+        assertThat(d.select("h2").eachText()).containsExactly("What would I do?", "Tasks", "Important skills",
+                "Tools and technology", "Working conditions", "Will this job fit me?", "Wages", "Benefits",
+                "Job outlook", "How do I get ready?", "Where can this job lead?", "How do I find a job?",
+                "Related occupations", "Other sources of information", "About this handout");
+        String css = d.select("style").html();
+        assertThat(css).contains("Printed on Saturday, May 21, 2022").contains("counter(page)").contains("counter(pages)")
+                .contains("size: letter");
+        String text = d.body().text();
+        assertThat(text).contains("$50,250", "$24.16", "$41,600", "$64,070", "$20.00", "$30.80", "$53,460", "$25.70",
+                "194,800", "208,600", "13,800", "7.1%", "14,200")
+                .contains("These links are provided for your convenience and do not constitute an endorsement by the publisher")
+                .doesNotContain("N/A", "null", "$0 ");
+    }
+
+    @Test
+    void agencyIsNamedInTheLinkDisclaimer() {
+        RenderOptions options = Fixtures.options().toBuilder().agency("EDD").build();
+        Document d = parse(render(Fixtures.compose(Fixtures.flagship(), options)));
+        assertThat(d.select(".notice").eachText()).contains(
+                "These links are provided for your convenience and do not constitute an endorsement by EDD.");
+        assertThat(d.select("meta[name=author]").attr("content")).isEqualTo("EDD");
+    }
+
+    @Test
+    void outputIsWellFormedXhtml() throws Exception {
+        for (Occupation o : List.of(Fixtures.flagship(), Fixtures.resource("hostile.json"), Fixtures.resource("unicode.json"))) {
+            String xhtml = RENDERER.toXhtml(Fixtures.compose(o));
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+            org.w3c.dom.Document dom = f.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+            assertThat(dom.getDocumentElement().getLocalName()).isEqualTo("html");
+        }
+    }
+
+    @Test
+    void renderingTwiceGivesTheSameBytes() {
+        ProfileDocument doc = Fixtures.compose(Fixtures.flagship());
+        assertThat(render(doc)).isEqualTo(render(Fixtures.compose(Fixtures.flagship())));
+    }
+
+    @Test
+    void hostileTextIsEscapedAndUnsafeLinksAreNotLinks() throws Exception {
+        byte[] html = render(Fixtures.compose(Fixtures.resource("hostile.json")));
+        writeForInspection("hostile.html", html);
+        Document d = parse(html);
+        assertThat(d.select("script")).isEmpty();
+        assertThat(d.select("img")).isEmpty();
+        assertThat(d.select("b, i, em")).isEmpty();
+        assertThat(d.select("h1").text()).isEqualTo("Hostile <b>Test</b> & \"Friends\" <script>alert('x')</script>");
+        List<String> hrefs = d.select("a").eachAttr("href");
+        assertThat(hrefs).containsExactly("https://example.org/path?a=1&b=%3C2%3E", "mailto:someone@example.org");
+        assertThat(d.body().text()).contains("javascript:alert(document.cookie)", "file:///etc/passwd")
+                .contains("BellNullEscape").doesNotContain("\u0007").doesNotContain("\u0000");
+    }
+
+    @Test
+    void tableHeadersCarryScope() {
+        Document d = parse(render(Fixtures.compose(Fixtures.flagship())));
+        for (Element th : d.select("thead th")) {
+            assertThat(th.attr("scope")).isEqualTo("col");
+        }
+        assertThat(d.select("tbody th[scope=row]")).isNotEmpty();
+        assertThat(d.select("td.num")).isNotEmpty();
+    }
+
+    @Test
+    void pageSizeAndLargePrintReachTheStylesheet() {
+        RenderOptions options = Fixtures.options().toBuilder().pageSize(PageSize.A4).largePrint(true).build();
+        Document d = parse(render(Fixtures.compose(Fixtures.flagship(), options)));
+        assertThat(d.select("style").html()).contains("size: A4").contains(".large-print { font-size: 18pt;");
+        assertThat(d.body().hasClass("large-print")).isTrue();
+    }
+
+    @Test
+    void omittedSectionsAreAbsent() {
+        RenderOptions options = Fixtures.options().toBuilder().omit(SectionId.WAGES, SectionId.TECHNOLOGY).build();
+        Document d = parse(render(Fixtures.compose(Fixtures.flagship(), options)));
+        assertThat(d.select("section#wages, section#technology")).isEmpty();
+        assertThat(d.select("section#tasks")).hasSize(1);
+    }
+
+    @Test
+    void discoveryFindsTheHtmlRenderer() {
+        assertThat(Renderers.discover().require("html")).isInstanceOf(HtmlRenderer.class);
+        assertThatCode(() -> Renderers.discover().require("html").format()).doesNotThrowAnyException();
+    }
+}
