@@ -6,6 +6,7 @@ module org.occuprint.core {
     requires com.fasterxml.jackson.core;
     requires static transitive org.jspecify;
 
+    exports org.occuprint;
     exports org.occuprint.model;
     exports org.occuprint.io;
     exports org.occuprint.compose;
