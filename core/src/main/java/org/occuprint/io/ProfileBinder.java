@@ -58,6 +58,13 @@ final class ProfileBinder {
         return problems;
     }
 
+    /** The problems in document order (by line, then column); problems without a position first. */
+    List<ProfileProblem> sortedProblems() {
+        List<ProfileProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt(ProfileProblem::line).thenComparingInt(ProfileProblem::column));
+        return sorted;
+    }
+
     private static Set<String> names(String... names) {
         return new LinkedHashSet<>(Arrays.asList(names));
     }
@@ -151,6 +158,7 @@ final class ProfileBinder {
         List<String> codes = texts(o, path, "codes");
         Arr arr = field(o, "codes") instanceof Arr a ? a : null;
         Set<String> seen = new LinkedHashSet<>();
+        int before = problems.size();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             Pos p = arr != null && i < arr.items().size() ? arr.items().get(i).pos() : o.pos();
@@ -162,6 +170,9 @@ final class ProfileBinder {
             }
         }
         List<String> text = texts(o, path, "text");
+        if (problems.size() > before) {
+            return null;
+        }
         return make(path, o.pos(), () -> new Interests(codes, text));
     }
 

@@ -103,7 +103,7 @@ public final class ProfileJson {
             o = binder.bind(root);
         }
         if (o == null || !binder.problems().isEmpty()) {
-            throw new ProfileFormatException(source, binder.problems());
+            throw new ProfileFormatException(source, binder.sortedProblems());
         }
         return o;
     }
@@ -137,6 +137,9 @@ public final class ProfileJson {
             var loc = e.getLocation();
             problems.add(new ProfileProblem("", "malformed JSON: " + e.getOriginalMessage(),
                     loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()));
+            return null;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(new ProfileProblem("", "not UTF-8 text", 0, 0));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
