@@ -126,7 +126,7 @@ public final class ProfileComposer {
                     }
                 }
             }
-            sections.add(new Section(Optional.empty(), "about", m.get("section.about"), about()));
+            sections.add(new Section(Optional.empty(), "about", m.get("section.about"), about(agency)));
             String printed = m.get("footer.printedOn",
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date));
             Footer footer = new Footer(printed, m.get("footer.page.before"), m.get("footer.page.between"),
@@ -572,7 +572,7 @@ public final class ProfileComposer {
                     : m.get("sources.disclaimer.noAgency")));
         }
 
-        private List<Block> about() {
+        private List<Block> about(String agency) {
             List<Block> out = new ArrayList<>();
             for (DataSource d : o.dataSources()) {
                 String name = Text.line(d.name());
@@ -584,7 +584,7 @@ public final class ProfileComposer {
                     out.add(new Paragraph(notice));
                 }
             }
-            out.add(new Notice(m.get("about.disclaimer")));
+            out.add(new Notice(agency != null ? m.get("about.disclaimer", agency) : m.get("about.disclaimer.noAgency")));
             return out;
         }
     }

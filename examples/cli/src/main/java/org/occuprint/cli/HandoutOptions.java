@@ -19,7 +19,6 @@ import org.occuprint.render.Detail;
 import org.occuprint.render.Logo;
 import org.occuprint.render.PageSize;
 import org.occuprint.render.RenderOptions;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** The handout options shared by {@code render} and {@code guide}. */
@@ -38,19 +37,15 @@ final class HandoutOptions {
             description = "Time zone for today's date, e.g. America/Los_Angeles. Default: this computer's.")
     ZoneId zone;
 
-    static final class Detailed {
-        @Option(names = "--summary", description = "A short handout (at most 2 pages for a typical profile): duties, top tasks, wages, outlook, typical education, related occupations.")
-        boolean summary;
+    @Option(names = "--summary", description = "A short handout (at most 2 pages for a typical profile): duties, top tasks, wages, outlook, typical education, related occupations.")
+    boolean summary;
 
-        @Option(names = "--detailed", description = "Everything the data has (the default).")
-        boolean detailed;
-    }
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Detailed detail;
+    @Option(names = "--detailed", description = "Everything the data has (the default).")
+    boolean detailed;
 
     @Option(names = "--sections", split = ",", paramLabel = "ID", converter = Converters.Section.class, description = {
-            "Print only these sections (comma-separated). Valid ids: ${COMPLETION-CANDIDATES}.",
+            "Print only these sections (comma-separated). Valid ids: summary, tasks, skills, technology, conditions,"
+                    + " interests, wages, benefits, outlook, education, advancement, finding-work, related, sources.",
             "The title block, footer, data sources and disclaimers always print."})
     List<SectionId> sections = new ArrayList<>();
 
@@ -58,16 +53,11 @@ final class HandoutOptions {
             description = "Leave out these sections (comma-separated), same ids as --sections.")
     List<SectionId> omit = new ArrayList<>();
 
-    static final class NoteSource {
-        @Option(names = "--note", paramLabel = "TEXT", description = "A note from the counselor, printed in a box after the title (\\n starts a new line).")
-        String text;
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note from the counselor, printed in a box after the title (\\n starts a new line).")
+    String noteText;
 
-        @Option(names = "--note-file", paramLabel = "FILE", description = "Read the counselor's note from a UTF-8 text file.")
-        Path file;
-    }
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    NoteSource note;
+    @Option(names = "--note-file", paramLabel = "FILE", description = "Read the counselor's note from a UTF-8 text file.")
+    Path noteFile;
 
     @Option(names = "--agency", paramLabel = "NAME", description = "The publishing agency, named in the link disclaimer and the document properties. Default: the data set's agency (EDD).")
     String agency;
@@ -101,6 +91,12 @@ final class HandoutOptions {
      * is written.
      */
     RenderOptions toRenderOptions(String defaultAgency) {
+        if (summary && detailed) {
+            throw CliException.usage("--summary and --detailed exclude each other");
+        }
+        if (noteText != null && noteFile != null) {
+            throw CliException.usage("--note and --note-file exclude each other");
+        }
         RenderOptions.Builder b = RenderOptions.builder()
                 .locale(locale)
                 .printedOn(printedOn)
@@ -109,12 +105,14 @@ final class HandoutOptions {
                 .pageSize(pageSize)
                 .areas(areas)
                 .sections(selectedSections())
-                .detail(detail != null && detail.summary ? Detail.SUMMARY : Detail.DETAILED)
+                .detail(summary ? Detail.SUMMARY : Detail.DETAILED)
                 .agency(agency != null ? agency : defaultAgency)
                 .office(office == null ? null : unescapeNewlines(office))
                 .largePrint(largePrint);
-        if (note != null) {
-            b.note(note.text != null ? unescapeNewlines(note.text) : readText(note.file, "note"));
+        if (noteText != null) {
+            b.note(unescapeNewlines(noteText));
+        } else if (noteFile != null) {
+            b.note(readText(noteFile, "note"));
         }
         if (logo != null) {
             b.logo(readLogo(logo));

@@ -53,14 +53,14 @@ final class RenderCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    HandoutOptionsMixin handout;
+    HandoutOptions handout;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Catalog catalog = Catalog.embedded();
         List<ProfileRenderer> renderers = renderers(formats.isEmpty() ? List.of("pdf") : formats);
-        RenderOptions options = handout.options.toRenderOptions(catalog.agency());
+        RenderOptions options = handout.toRenderOptions(catalog.agency());
         Occupation occupation = load(catalog, profile);
         checkAreas(catalog, occupation, options.areas());
         Path dir = prepareDirectory(out);
