@@ -11,6 +11,7 @@ module org.occuprint.core {
     exports org.occuprint.io;
     exports org.occuprint.compose;
     exports org.occuprint.render;
+    exports org.occuprint.guide;
 
     uses org.occuprint.render.ProfileRenderer;
 }

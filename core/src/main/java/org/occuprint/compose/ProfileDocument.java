@@ -26,6 +26,11 @@ public record ProfileDocument(DocumentInfo info, Layout layout, TitleBlock title
         Checks.notNull(footer, "footer");
     }
 
+    /** This document without "Page N of M" labels, for binding into a book that numbers its own pages. */
+    public ProfileDocument withoutPageLabels() {
+        return new ProfileDocument(info, new Layout(layout.pageSize(), layout.largePrint(), false), titleBlock, sections, footer);
+    }
+
     /** The section with this id, if printed. */
     public Optional<Section> section(SectionId id) {
         return sections.stream().filter(s -> s.id().equals(Optional.of(id))).findFirst();

@@ -41,8 +41,10 @@ final class PrintStylesheet {
                 + "  size: " + size + ";\n"
                 + "  margin: 0.75in 0.75in " + (large ? "1in" : "0.8in") + " 0.75in;\n"
                 + "  @bottom-left { content: " + string(f.printedOn()) + "; " + footerFont + " }\n"
-                + "  @bottom-right { content: " + string(f.before()) + " counter(page) " + string(f.between())
-                + " counter(pages) " + string(f.after()) + "; text-align: right; " + footerFont + " }\n"
+                + (doc.layout().pageLabels()
+                        ? "  @bottom-right { content: " + string(f.before()) + " counter(page) " + string(f.between())
+                                + " counter(pages) " + string(f.after()) + "; text-align: right; " + footerFont + " }\n"
+                        : "")
                 + "}\n";
     }
 
