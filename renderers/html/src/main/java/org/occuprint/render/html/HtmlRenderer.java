@@ -57,6 +57,11 @@ public final class HtmlRenderer implements ProfileRenderer {
         engine.setTemplateResolver(resolver);
     }
 
+    /** The template engine, shared with the guide's index page. */
+    TemplateEngine engine() {
+        return engine;
+    }
+
     @Override
     public OutputFormat format() {
         return FORMAT;
