@@ -1,0 +1,170 @@
+package org.occuprint.render.docx;
+
+import static org.occuprint.render.docx.Formatting.big;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.jspecify.annotations.Nullable;
+import org.occuprint.compose.Block;
+import org.occuprint.compose.Block.BulletList;
+import org.occuprint.compose.Block.LinkItem;
+import org.occuprint.compose.Block.LinkList;
+import org.occuprint.compose.Block.ListItem;
+import org.occuprint.compose.Block.Notice;
+import org.occuprint.compose.Block.Paragraph;
+import org.occuprint.compose.Block.Subheading;
+import org.occuprint.compose.Block.Table;
+import org.occuprint.compose.Image;
+import org.occuprint.compose.Section;
+import org.occuprint.compose.TitleBlock;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+
+/**
+ * Writes the body in reading order: the title block (logo, title, lines under it, office lines, the
+ * counselor's note), then every section with its heading and blocks. Every paragraph gets a named style;
+ * nothing is formatted by hand except the alignment of figures and the space after a list's last item.
+ */
+final class BodyWriter {
+    private final XWPFDocument doc;
+    private final Typography type;
+    private final TableWriter tables;
+    private long nextBookmark;
+
+    BodyWriter(XWPFDocument doc, PageGeometry page, Typography type) {
+        this.doc = doc;
+        this.type = type;
+        this.tables = new TableWriter(doc, page, type);
+    }
+
+    void write(TitleBlock title, List<Section> sections) throws IOException, InvalidFormatException {
+        titleBlock(title);
+        for (Section s : sections) {
+            section(s);
+        }
+    }
+
+    private void titleBlock(TitleBlock t) throws IOException, InvalidFormatException {
+        if (t.logo().isPresent()) {
+            logo(t.logo().get());
+        }
+        paragraph(Styles.TITLE, t.title());
+        for (String line : t.lines()) {
+            paragraph(Styles.TITLE_LINE, line);
+        }
+        if (!t.officeLines().isEmpty()) {
+            XWPFParagraph office = styled(Styles.OFFICE);
+            Runs.appendLines(office, t.officeLines());
+        }
+        if (t.note().isPresent()) {
+            TitleBlock.Note note = t.note().get();
+            paragraph(Styles.NOTE_HEADING, note.heading());
+            Runs.appendLines(styled(Styles.NOTE), note.lines());
+        }
+    }
+
+    /** The logo as an inline picture whose description is the image's alternative text. */
+    private void logo(Image image) throws IOException, InvalidFormatException {
+        boolean png = "image/png".equals(image.logo().mediaType());
+        XWPFRun run = styled(Styles.LOGO).createRun();
+        XWPFPicture picture = run.addPicture(new ByteArrayInputStream(image.logo().data()),
+                png ? PictureType.PNG : PictureType.JPEG, png ? "logo.png" : "logo.jpeg",
+                Units.toEMU(image.widthPoints()), Units.toEMU(image.heightPoints()));
+        String alt = XmlText.clean(image.alt());
+        CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setName("Logo");
+        inline.getDocPr().setDescr(alt);
+        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
+    }
+
+    /** The heading, wrapped in a bookmark named after the section's anchor. */
+    private void section(Section s) {
+        XWPFParagraph heading = styled(Styles.SECTION);
+        BigInteger id = big(nextBookmark++);
+        CTBookmark start = heading.getCTP().addNewBookmarkStart();
+        start.setId(id);
+        start.setName(bookmarkName(s.anchor()));
+        Runs.append(heading, s.heading());
+        heading.getCTP().addNewBookmarkEnd().setId(id);
+        for (Block b : s.blocks()) {
+            block(b);
+        }
+    }
+
+    /** Word allows letters, digits and underscores in bookmark names: {@code finding-work} → {@code finding_work}. */
+    static String bookmarkName(String anchor) {
+        return anchor.replace('-', '_');
+    }
+
+    private void block(Block b) {
+        if (b instanceof Paragraph p) {
+            paragraph(Styles.NORMAL, p.text());
+        } else if (b instanceof Subheading h) {
+            paragraph(Styles.SUBSECTION, h.text());
+        } else if (b instanceof BulletList l) {
+            list(l.items());
+        } else if (b instanceof Table t) {
+            tables.write(t);
+        } else if (b instanceof LinkList l) {
+            links(l.items());
+        } else if (b instanceof Notice n) {
+            paragraph(Styles.NOTICE, n.text());
+        } else {
+            throw new IllegalStateException("Unknown block " + b.getClass().getName());
+        }
+    }
+
+    private void list(List<ListItem> items) {
+        @Nullable XWPFParagraph last = null;
+        for (ListItem item : items) {
+            last = styled(Styles.LIST);
+            if (item.lead().isPresent()) {
+                Runs.append(last, item.lead().get(), Styles.STRONG);
+                if (!item.text().isEmpty()) {
+                    Runs.append(last, " " + item.text());
+                }
+            } else {
+                Runs.append(last, item.text());
+            }
+        }
+        endList(last);
+    }
+
+    private void links(List<LinkItem> items) {
+        @Nullable XWPFParagraph last = null;
+        for (LinkItem item : items) {
+            last = styled(Styles.LIST);
+            Links.append(last, item);
+        }
+        endList(last);
+    }
+
+    /** A list ends with the space of a paragraph, not of an item. */
+    private void endList(@Nullable XWPFParagraph last) {
+        if (last != null) {
+            last.setSpacingAfter(type.scale(120));
+        }
+    }
+
+    private void paragraph(String style, String text) {
+        Runs.append(styled(style), text);
+    }
+
+    private XWPFParagraph styled(String style) {
+        XWPFParagraph p = doc.createParagraph();
+        if (!Styles.NORMAL.equals(style)) {
+            p.setStyle(style);
+        }
+        return p;
+    }
+}

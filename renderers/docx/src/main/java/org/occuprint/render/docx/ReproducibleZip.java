@@ -1,0 +1,34 @@
+package org.occuprint.render.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import org.apache.poi.util.Reproducibility;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Serializes a document with fixed zip entry times, so that the same input gives the same bytes.
+ *
+ * <p>POI stamps each zip entry with the current time unless {@link Reproducibility#isSourceDateEpoch()}
+ * is true, in which case it uses time 0 (written as the DOS minimum, 1980-01-01, whatever the default
+ * time zone). That flag is set from the {@code SOURCE_DATE_EPOCH} environment variable or for the
+ * duration of {@link Reproducibility#runWithSourceDateEpoch}, which saves the old value, sets it, runs,
+ * and restores it. The flag is one plain static field: two threads inside {@code runWithSourceDateEpoch}
+ * at once can end with the first one's restore switching it off while the second still writes, and its
+ * entries then get the current time. So every save in this renderer runs under one lock; the document is
+ * written to memory there and copied to the caller's stream outside it, so a slow stream holds no one up.
+ */
+final class ReproducibleZip {
+    private static final Object LOCK = new Object();
+
+    private ReproducibleZip() {
+    }
+
+    static byte[] bytes(XWPFDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        synchronized (LOCK) {
+            Reproducibility.runWithSourceDateEpoch(() -> doc.write(out));
+        }
+        return out.toByteArray();
+    }
+}
