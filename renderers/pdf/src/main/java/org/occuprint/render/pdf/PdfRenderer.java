@@ -1,0 +1,233 @@
+package org.occuprint.render.pdf;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.occuprint.compose.ProfileDocument;
+import org.occuprint.render.OutputFormat;
+import org.occuprint.render.ProfileRenderer;
+import org.occuprint.render.RenderException;
+import org.occuprint.render.html.HtmlRenderer;
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
+import org.xhtmlrenderer.pdf.PDFCreationListener;
+import org.xml.sax.SAXException;
+
+import com.lowagie.text.ExceptionConverter;
+
+/**
+ * Writes a composed profile as PDF: the print-HTML's XHTML and print stylesheet, laid out by Flying
+ * Saucer and written by OpenPDF.
+ *
+ * <pre>{@code
+ * ProfileDocument doc = new ProfileComposer().compose(occupation, options);
+ * try (OutputStream out = Files.newOutputStream(Path.of("profile.pdf"))) {
+ *     new PdfRenderer().render(doc, out);
+ * }
+ * }</pre>
+ *
+ * <p>Every page has the footer of the shared stylesheet (the print date, "Page N of M"); every font is a
+ * Liberation font, embedded and subset, so text outside Latin-1 prints as itself; a character no embedded
+ * font has prints as {@code □} and is reported as a warning (logger {@code org.occuprint.render.pdf.PdfRenderer})
+ * naming the character and the profile. The outline has one entry per section. The metadata (information
+ * dictionary, XMP, {@code /Lang}) comes from the document's {@link org.occuprint.compose.DocumentInfo};
+ * the dates are the print date, and the file identifier is a hash of the input, so the same document gives
+ * the same bytes. Links print for {@code http(s):} and {@code mailto:} addresses only, and nothing is
+ * loaded from the file system or the network.
+ *
+ * <p>Thread-safe; create one and share it. The fonts are loaded once per JVM, on first use.
+ *
+ * @since 0.1
+ */
+public final class PdfRenderer implements ProfileRenderer {
+    /** The PDF format: id {@code pdf}. */
+    public static final OutputFormat FORMAT = new OutputFormat("pdf", "application/pdf", "pdf", "PDF");
+
+    /** Changes whenever a change here changes the bytes for the same input, so file ids change too. */
+    private static final String OUTPUT_VERSION = "occuprint-pdf/1";
+    private static final float DOTS_PER_POINT = ITextRenderer.DEFAULT_DOTS_PER_POINT;
+    private static final int DOTS_PER_PIXEL = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
+
+    /** See {@link #pdfStylesheet()}. */
+    private static final String PDF_CSS = String.join("\n",
+            // Flying Saucer's default stylesheet predates HTML5: without this, these elements are inline,
+            // headings get empty anonymous blocks as neighbours and "page-break-after: avoid" fails
+            "header, main, section, aside, nav, article, footer, figure, figcaption { display: block; }",
+            // Flying Saucer lets "break-word" shrink a table column below its longest word (browsers do
+            // not), so words in cells stay whole; a cell with a very long word is marked to break it
+            "td, th, caption { word-wrap: normal; }",
+            "." + XhtmlForPdf.BREAK_WORD + " { word-wrap: break-word; }",
+            // a list item split over two pages gets its bullet painted between the pages
+            "li { page-break-inside: avoid; }",
+            "");
+
+    private final PdfOptions options;
+    private final HtmlRenderer html = new HtmlRenderer();
+
+    /** A renderer with {@link PdfOptions#defaults()}. */
+    public PdfRenderer() {
+        this(PdfOptions.defaults());
+    }
+
+    /** A renderer with these options. */
+    public PdfRenderer(PdfOptions options) {
+        this.options = notNull(options, "options");
+    }
+
+    /** The options; never {@code null}. */
+    public PdfOptions options() {
+        return options;
+    }
+
+    @Override
+    public OutputFormat format() {
+        return FORMAT;
+    }
+
+    @Override
+    public void render(ProfileDocument document, OutputStream out) {
+        notNull(document, "document");
+        notNull(out, "out");
+        String code = document.info().code();
+        String xhtml;
+        try {
+            xhtml = html.toXhtml(document);
+        } catch (RenderException e) {
+            throw RenderException.of(code, FORMAT.id(), "the print-HTML could not be made: " + e.getMessage(), e);
+        }
+        try {
+            write(document, xhtml, out);
+        } catch (SAXException e) {
+            throw RenderException.of(code, FORMAT.id(), "the print-HTML is not well-formed XHTML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw RenderException.of(code, FORMAT.id(), "cannot write: " + e.getMessage(), e);
+        } catch (RuntimeException | ExceptionInInitializerError | NoClassDefFoundError
+                | StackOverflowError e) {
+            IOException io = ioCause(e);
+            if (io != null) {
+                // OpenPDF wraps write errors in its unchecked ExceptionConverter
+                throw RenderException.of(code, FORMAT.id(), "cannot write: " + io.getMessage(), e);
+            }
+            throw RenderException.of(code, FORMAT.id(), "layout failed: " + e, e);
+        }
+    }
+
+    private static @Nullable IOException ioCause(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 20; depth++) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+            t = t instanceof ExceptionConverter converter ? converter.getException() : t.getCause();
+        }
+        return null;
+    }
+
+    private void write(ProfileDocument document, String xhtml, OutputStream out)
+            throws SAXException, IOException {
+        PdfFonts fonts = PdfFonts.get();
+        Document dom = XhtmlForPdf.parse(xhtml);
+        XhtmlForPdf.limitLinks(dom);
+        XhtmlForPdf.markLongWordCells(dom);
+        XhtmlForPdf.addOutline(dom, document.sections());
+        XhtmlForPdf.addStylesheet(dom, pdfStylesheet());
+        XhtmlForPdf.replaceUnprintable(dom, document, fonts);
+
+        byte[] hash = hash(xhtml);
+        PdfMetadata metadata = new PdfMetadata(document.info(), Arrays.copyOf(hash, 16));
+
+        ITextRenderer renderer = newRenderer(fonts, document.info().code());
+        renderer.setListener(new Listener(metadata, options.xmpMetadata()));
+        renderer.setDocument(dom, ClasspathOnlyUserAgent.BASE_URL);
+        renderer.layout();
+
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        SubsetTags.begin(ByteBuffer.wrap(hash, 16, 8).getLong());
+        try {
+            renderer.createPDF(buffered);
+        } finally {
+            SubsetTags.end();
+        }
+        buffered.flush();
+    }
+
+    private static <T> T notNull(T value, String name) {
+        return Objects.requireNonNull(value, () -> "The parameter '" + name + "' must not be null.");
+    }
+
+    /** A Flying Saucer renderer for one document, with the project's fonts, metrics and user agent. */
+    static ITextRenderer newRenderer(PdfFonts fonts, String profileCode) {
+        ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
+        ClasspathOnlyUserAgent agent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL, profileCode);
+        return new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, agent, new LiberationFontResolver(fonts),
+                new ITextReplacedElementFactory(device), new TypographicTextRenderer());
+    }
+
+    /**
+     * Rules for the PDF only, after the shared stylesheet: corrections for Flying Saucer 9.13, which
+     * browsers do not need.
+     */
+    private String pdfStylesheet() {
+        StringBuilder css = new StringBuilder(PDF_CSS);
+        if (!options.pageNumbers()) {
+            css.append("@page { @bottom-right { content: none; } }\n");
+        }
+        return css.toString();
+    }
+
+    /** SHA-256 of everything that decides the bytes: the XHTML, the options and this code's version. */
+    private byte[] hash(String xhtml) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((OUTPUT_VERSION + '\n' + options + '\n').getBytes(StandardCharsets.UTF_8));
+            md.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            return md.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** Sets the metadata at the two moments Flying Saucer offers. */
+    private static final class Listener implements PDFCreationListener {
+        private final PdfMetadata metadata;
+        private final boolean xmp;
+
+        Listener(PdfMetadata metadata, boolean xmp) {
+            this.metadata = metadata;
+            this.xmp = xmp;
+        }
+
+        @Override
+        public void preOpen(ITextRenderer renderer) {
+            metadata.beforeOpen(writer(renderer), xmp);
+        }
+
+        @Override
+        public void preWrite(ITextRenderer renderer, int pageCount) {
+            // the information dictionary is written in onClose, after Flying Saucer's own values
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            metadata.beforeClose(writer(renderer));
+        }
+
+        private static com.lowagie.text.pdf.PdfWriter writer(ITextRenderer renderer) {
+            com.lowagie.text.pdf.PdfWriter w = renderer.getWriter();
+            if (w == null) {
+                throw new IllegalStateException("Flying Saucer has no PDF writer yet");
+            }
+            return w;
+        }
+    }
+}
