@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.occuprint.render.ProfileRenderer;
 import org.occuprint.render.RenderException;
 import org.occuprint.render.html.HtmlRenderer;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
@@ -146,10 +148,18 @@ public final class PdfRenderer implements ProfileRenderer {
         byte[] hash = hash(xhtml);
         PdfMetadata metadata = new PdfMetadata(document.info(), Arrays.copyOf(hash, 16));
 
-        ITextRenderer renderer = newRenderer(fonts, document.info().code());
+        ITextRenderer renderer = layout(dom, fonts, document.info().code());
+        // a table too wide for the page: let its header words break, and if that is not enough, all its
+        // words (figures last: "194,8|00" misleads)
+        for (int pass = 0; pass < 2; pass++) {
+            List<Element> wide = WideTables.find(renderer.getRootBox());
+            if (wide.isEmpty()) {
+                break;
+            }
+            XhtmlForPdf.allowBrokenWords(wide, pass == 1);
+            renderer = layout(dom, fonts, document.info().code());
+        }
         renderer.setListener(new Listener(metadata, options.xmpMetadata()));
-        renderer.setDocument(dom, ClasspathOnlyUserAgent.BASE_URL);
-        renderer.layout();
 
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         SubsetTags.begin(ByteBuffer.wrap(hash, 16, 8).getLong());
@@ -165,12 +175,25 @@ public final class PdfRenderer implements ProfileRenderer {
         return Objects.requireNonNull(value, () -> "The parameter '" + name + "' must not be null.");
     }
 
-    /** A Flying Saucer renderer for one document, with the project's fonts, metrics and user agent. */
+    /** A new Flying Saucer renderer with the document laid out. */
+    static ITextRenderer layout(Document dom, PdfFonts fonts, String profileCode) {
+        ITextRenderer renderer = newRenderer(fonts, profileCode);
+        renderer.setDocument(dom, ClasspathOnlyUserAgent.BASE_URL);
+        renderer.layout();
+        return renderer;
+    }
+
+    /**
+     * A Flying Saucer renderer for one document, with the project's fonts, font metrics, line breaking
+     * and user agent.
+     */
     static ITextRenderer newRenderer(PdfFonts fonts, String profileCode) {
         ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
         ClasspathOnlyUserAgent agent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL, profileCode);
-        return new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, agent, new LiberationFontResolver(fonts),
-                new ITextReplacedElementFactory(device), new TypographicTextRenderer());
+        ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, agent,
+                new LiberationFontResolver(fonts), new ITextReplacedElementFactory(device), new TypographicTextRenderer());
+        renderer.getSharedContext().setLineBreakingStrategy(new WordKeepingLineBreaks());
+        return renderer;
     }
 
     /**

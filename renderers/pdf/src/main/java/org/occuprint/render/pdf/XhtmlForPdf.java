@@ -119,10 +119,42 @@ final class XhtmlForPdf {
             for (int i = 0; i < cells.getLength(); i++) {
                 Element cell = (Element) cells.item(i);
                 if (hasLongWord(cell.getTextContent())) {
-                    String classes = cell.getAttribute("class");
-                    cell.setAttribute("class", classes.isEmpty() ? BREAK_WORD : classes + " " + BREAK_WORD);
+                    addClass(cell, BREAK_WORD);
                 }
             }
+        }
+    }
+
+    /**
+     * Lets the cells of these tables break words (see {@link WideTables}): first only the column
+     * headers, whose words are the longest; with {@code allCells} every cell, figures included.
+     */
+    static void allowBrokenWords(List<Element> tables, boolean allCells) {
+        for (Element table : tables) {
+            List<Element> scopes = new ArrayList<>();
+            if (allCells) {
+                scopes.add(table);
+            } else {
+                NodeList heads = table.getElementsByTagNameNS(XHTML, "thead");
+                for (int i = 0; i < heads.getLength(); i++) {
+                    scopes.add((Element) heads.item(i));
+                }
+            }
+            for (Element scope : scopes) {
+                for (String name : CELLS) {
+                    NodeList cells = scope.getElementsByTagNameNS(XHTML, name);
+                    for (int i = 0; i < cells.getLength(); i++) {
+                        addClass((Element) cells.item(i), BREAK_WORD);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addClass(Element e, String name) {
+        String classes = e.getAttribute("class");
+        if (!(" " + classes + " ").contains(" " + name + " ")) {
+            e.setAttribute("class", classes.isEmpty() ? name : classes + " " + name);
         }
     }
 

@@ -1,0 +1,131 @@
+package org.occuprint.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.occuprint.compose.Block;
+import org.occuprint.compose.ProfileDocument;
+import org.occuprint.compose.Section;
+import org.occuprint.render.Detail;
+import org.occuprint.render.PageSize;
+import org.occuprint.render.html.HtmlRenderer;
+import org.occuprint.testing.Fixtures;
+
+/**
+ * The PDF says the same words as the print-HTML, in the same order.
+ *
+ * <p>The HTML's words are jsoup's body text. The PDF's words are PDFBox's text of each page, less what
+ * the PDF adds on purpose: the footer (print date and page label, from the stylesheet, not the body) and
+ * the header row a table repeats at the top of a page. Two PDF words are joined back into one only where
+ * a line ends between them, and only when together they are the HTML's word: that is a word wrapped
+ * because it is longer than the line (a long web address, the hostile fixture's 5,000-letter word). Any
+ * other difference, such as a word broken or hyphenated inside a line, a word lost or doubled, fails.
+ */
+class TextParityTest {
+    static Stream<Arguments> documents() {
+        return Stream.of(
+                Arguments.of("flagship", Fixtures.compose(Fixtures.flagship())),
+                Arguments.of("flagship-a4-large", Fixtures.compose(Fixtures.flagship(),
+                        Fixtures.options().toBuilder().pageSize(PageSize.A4).largePrint(true).agency("EDD")
+                                .note("Ask for Maria at the front desk.\nBring your résumé.").build())),
+                Arguments.of("flagship-summary", Fixtures.compose(Fixtures.flagship(),
+                        Fixtures.options().toBuilder().detail(Detail.SUMMARY).build())),
+                Arguments.of("unicode", Fixtures.compose(Fixtures.resource("unicode.json"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void thePdfHasTheWordsOfTheHtml(String name, ProfileDocument doc) {
+        List<String> html = Fixtures.words(Jsoup.parse(new HtmlRenderer().toXhtml(doc)).body().text());
+        byte[] pdf = Pdfs.render(doc);
+        Pdfs.keep("parity-" + name + ".pdf", pdf);
+        List<String> pages = Pdfs.pageTexts(pdf);
+
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            // the footer's two margin boxes print first, on one line
+            String text = pages.get(i).replaceFirst(Pattern.quote(Fixtures.PRINTED_ON), "")
+                    .replaceFirst(Pattern.quote("Page " + (i + 1) + " of " + pages.size()), "");
+            List<Word> page = words(text.lines().toList());
+            if (i > 0) {
+                dropRepeatedHeader(page, doc);
+            }
+            words.addAll(page);
+        }
+        assertThat(join(html, words)).containsExactlyElementsOf(html);
+    }
+
+    /** A word of the PDF text, and whether a line ends after it. */
+    record Word(String text, boolean endsLine) {
+    }
+
+    private static List<Word> words(List<String> lines) {
+        List<Word> words = new ArrayList<>();
+        for (String line : lines) {
+            List<String> w = Fixtures.words(line);
+            for (int i = 0; i < w.size(); i++) {
+                words.add(new Word(w.get(i), i == w.size() - 1));
+            }
+        }
+        return words;
+    }
+
+    /** Removes a table header row that a page repeats at its top. */
+    private static void dropRepeatedHeader(List<Word> page, ProfileDocument doc) {
+        for (Section s : doc.sections()) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Block.Table t) {
+                    // compared without spaces: a header cell may wrap inside a word ("occupation’|s")
+                    String header = t.columns().stream().map(Block.Column::header).reduce("", String::concat)
+                            .replaceAll("\\s+", "");
+                    StringBuilder start = new StringBuilder();
+                    for (int i = 0; i < page.size() && start.length() < header.length(); i++) {
+                        start.append(page.get(i).text());
+                        if (start.toString().equals(header)) {
+                            page.subList(0, i + 1).clear();
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The PDF's words with line-wrapped pieces joined where together they make the HTML's word at that
+     * place; everything else as it is, so that a difference shows in the assertion.
+     */
+    private static List<String> join(List<String> html, List<Word> pdf) {
+        List<String> out = new ArrayList<>();
+        int h = 0;
+        int p = 0;
+        while (p < pdf.size()) {
+            Word w = pdf.get(p);
+            String expected = h < html.size() ? html.get(h) : null;
+            String text = w.text();
+            int q = p;
+            while (expected != null && !text.equals(expected) && pdf.get(q).endsLine() && q + 1 < pdf.size()
+                    && expected.startsWith(text + pdf.get(q + 1).text())) {
+                q++;
+                text = text + pdf.get(q).text();
+            }
+            if (text.equals(expected)) {
+                out.add(text);
+                p = q + 1;
+            } else {
+                out.add(w.text());
+                p++;
+            }
+            h++;
+        }
+        return out;
+    }
+}
