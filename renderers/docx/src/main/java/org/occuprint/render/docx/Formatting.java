@@ -1,6 +1,7 @@
 package org.occuprint.render.docx;
 
 import java.math.BigInteger;
+import java.util.HexFormat;
 
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -26,6 +27,15 @@ final class Formatting {
 
     static BigInteger big(long value) {
         return BigInteger.valueOf(value);
+    }
+
+    /**
+     * A colour as the bytes of its hex value. Colours are unions of "auto" and a hex value in the schema;
+     * XMLBeans tries "auto" first and throws (and catches) an exception for every hex string it is given,
+     * but takes bytes directly.
+     */
+    static byte[] rgb(String hex) {
+        return HexFormat.of().parseHex(hex);
     }
 
     /** Space before and after, and line height in 240ths of a line (240 = single). */
@@ -60,13 +70,13 @@ final class Formatting {
         b.setVal(STBorder.SINGLE);
         b.setSz(big(eighths));
         b.setSpace(big(spacePoints));
-        b.setColor(color);
+        b.setColor(rgb(color));
     }
 
     static void shade(CTShd shd, String fill) {
         shd.setVal(STShd.CLEAR);
         shd.setColor("auto");
-        shd.setFill(fill);
+        shd.setFill(rgb(fill));
     }
 
     static void rightTab(CTPPrBase p, int position) {
@@ -95,7 +105,7 @@ final class Formatting {
     }
 
     static void color(CTRPr r, String hex) {
-        r.addNewColor().setVal(hex);
+        r.addNewColor().setVal(rgb(hex));
     }
 
     static void underline(CTRPr r) {

@@ -60,8 +60,8 @@ final class TableWriter {
         header.setCantSplitRow(true);
         for (int c = 0; c < columns.size(); c++) {
             XWPFTableCell cell = header.getCell(c);
-            cell.setColor(Palette.TABLE_HEADER_FILL);
             fill(cell, widths[c], Styles.TABLE_HEADING, columns.get(c).header(), columns.get(c).numeric());
+            Formatting.shade(cell.getCTTc().getTcPr().addNewShd(), Palette.TABLE_HEADER_FILL);
         }
         for (int r = 0; r < t.rows().size(); r++) {
             XWPFTableRow row = table.getRow(r + 1);
