@@ -40,8 +40,8 @@ final class Styles {
     static final String TITLE_LINE = "TitleLine";
     static final String OFFICE = "Office";
     static final String LOGO = "Logo";
-    static final String NOTE_HEADING = "NoteHeading";
-    static final String NOTE = "Note";
+    static final String NOTE_HEADING = "CounselorNoteHeading";
+    static final String NOTE = "CounselorNote";
     static final String NOTICE = "Notice";
     static final String CAPTION = "Caption";
     static final String TABLE_TEXT = "TableText";
@@ -197,7 +197,7 @@ final class Styles {
 
     /** The counselor's note: a heading line and the text, in one framed and shaded box. */
     private void noteStyles() {
-        CTStyle note = paragraph(NOTE, "Note", NORMAL);
+        CTStyle note = paragraph(NOTE, "Counselor Note", NORMAL);
         CTPPrGeneral p = note.addNewPPr();
         p.addNewKeepLines();
         frame(p.addNewPBdr());
@@ -206,7 +206,8 @@ final class Styles {
         p.addNewInd().setLeft(big(200));
         p.getInd().setRight(big(200));
 
-        CTStyle heading = paragraph(NOTE_HEADING, "Note Heading", NOTE);
+        CTStyle heading = paragraph(NOTE_HEADING, "Counselor Note Heading", NOTE);
+        heading.getNext().setVal(NOTE);
         CTPPrGeneral hp = heading.addNewPPr();
         hp.addNewKeepNext();
         Formatting.spacing(hp, type.scale(200), type.scale(60), BODY_LINE);
