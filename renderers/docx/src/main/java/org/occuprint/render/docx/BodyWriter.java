@@ -82,6 +82,7 @@ final class BodyWriter {
                 Units.toEMU(image.widthPoints()), Units.toEMU(image.heightPoints()));
         String alt = XmlText.clean(image.alt());
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setId(1); // POI numbers drawings from 0; Word's own documents start at 1
         inline.getDocPr().setName("Logo");
         inline.getDocPr().setDescr(alt);
         picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
