@@ -8,11 +8,16 @@ import org.occuprint.compose.Block.Table;
  * Column widths for a fixed-layout table that spans the text width (Word and LibreOffice lay a fixed
  * table out alike, which they do not for auto-fit tables).
  *
- * <p>Each column wants the width of its longest cell, up to {@value #MAX_WANTED} characters. It needs,
- * if the table has room, its body cells unbroken up to {@value #MAX_UNBROKEN} characters (so "United
- * States" stays on one line while a long header wraps), and otherwise at least its longest word, up to
- * {@value #MAX_WORD} characters. Columns first get what they need, then share the rest in proportion to
- * what they still want; when even the longest words do not fit, widths follow the needs.
+ * <p>The width is handed out in rounds, each round raising every column towards a larger demand, in
+ * proportion to what is missing when the round cannot be paid in full:
+ * <ol>
+ *   <li>the body's words whole (figures never break);</li>
+ *   <li>the header's words whole too;</li>
+ *   <li>body cells on one line, up to {@value #MAX_UNBROKEN} characters ("United States");</li>
+ *   <li>the longest cell on one line, up to {@value #MAX_WANTED} characters.</li>
+ * </ol>
+ * Words count up to {@value #MAX_WORD} characters. What is left after the last round is shared in
+ * proportion to the widths; when not even the first round fits, widths follow its demands.
  */
 final class ColumnWidths {
     static final int MAX_WANTED = 60;
@@ -30,38 +35,52 @@ final class ColumnWidths {
      */
     static int[] of(Table table, int total, int charWidth, int padding) {
         int n = table.columns().size();
-        double[] word = new double[n];
-        double[] unbroken = new double[n];
-        double[] want = new double[n];
+        double[][] rounds = new double[4][n];
         for (int c = 0; c < n; c++) {
             String header = table.columns().get(c).header();
             int longest = header.length();
-            int longestWord = longestWord(header);
-            int longestCell = 0;
+            int headerWord = Math.min(longestWord(header), MAX_WORD);
+            int bodyWord = 1;
+            int bodyCell = 1;
             for (List<String> row : table.rows()) {
                 String cell = row.get(c);
                 longest = Math.max(longest, cell.length());
-                longestWord = Math.max(longestWord, longestWord(cell));
-                longestCell = Math.max(longestCell, cell.length());
+                bodyWord = Math.max(bodyWord, Math.min(longestWord(cell), MAX_WORD));
+                bodyCell = Math.max(bodyCell, Math.min(cell.length(), MAX_UNBROKEN));
             }
-            word[c] = Math.min(longestWord, MAX_WORD) * charWidth + padding;
-            unbroken[c] = Math.max(word[c], Math.min(longestCell, MAX_UNBROKEN) * charWidth + padding);
-            want[c] = Math.max(unbroken[c], Math.min(longest, MAX_WANTED) * charWidth + padding);
-        }
-        double[] need = sum(unbroken) <= total ? unbroken : word;
-        double needSum = sum(need);
-        double wantSum = sum(want);
-        double[] share = new double[n];
-        for (int c = 0; c < n; c++) {
-            if (wantSum <= total) {
-                share[c] = want[c] * total / wantSum;
-            } else if (needSum >= total) {
-                share[c] = need[c] * total / needSum;
-            } else {
-                share[c] = need[c] + (want[c] - need[c]) * (total - needSum) / (wantSum - needSum);
+            int[] chars = {bodyWord, headerWord, bodyCell, Math.min(longest, MAX_WANTED)};
+            int most = 0;
+            for (int r = 0; r < rounds.length; r++) {
+                most = Math.max(most, chars[r]);
+                rounds[r][c] = most * charWidth + padding;
             }
         }
-        return rounded(share, total);
+        double[] width = rounds[0].clone();
+        double left = total - sum(width);
+        if (left < 0) {
+            return rounded(scaled(width, total), total);
+        }
+        for (int r = 1; r < rounds.length && left > 0; r++) {
+            double missing = 0;
+            for (int c = 0; c < n; c++) {
+                missing += rounds[r][c] - width[c];
+            }
+            double paid = missing <= left ? 1 : left / missing;
+            for (int c = 0; c < n; c++) {
+                width[c] += (rounds[r][c] - width[c]) * paid;
+            }
+            left -= Math.min(missing, left);
+        }
+        return rounded(scaled(width, total), total);
+    }
+
+    private static double[] scaled(double[] width, int total) {
+        double factor = total / sum(width);
+        double[] out = new double[width.length];
+        for (int c = 0; c < width.length; c++) {
+            out[c] = width[c] * factor;
+        }
+        return out;
     }
 
     /** Rounds down to whole twips and gives the remainder to the widest column. */

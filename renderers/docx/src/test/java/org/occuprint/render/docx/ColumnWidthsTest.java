@@ -44,6 +44,20 @@ class ColumnWidthsTest {
     }
 
     @Test
+    void figuresStayWholeWhenOnlyTheHeadersCanGiveWay() {
+        Table t = table(List.of(new Column("Area", false), new Column("Employment, 2024", true),
+                new Column("Projected employment, 2034", true), new Column("Numeric change", true),
+                new Column("Percent change", true), new Column("Openings each year", true)),
+                List.of(List.of("United States", "194,800", "208,600", "13,800", "7.1%", "14,200")));
+        int a4LargePrint = 9746;
+        int charWidth = 198;
+        int[] w = ColumnWidths.of(t, a4LargePrint, charWidth, 200);
+        assertThat(Arrays.stream(w).sum()).isEqualTo(a4LargePrint);
+        assertThat(w[1]).isGreaterThanOrEqualTo(7 * charWidth + 200);
+        assertThat(w[0]).isGreaterThanOrEqualTo(6 * charWidth + 200); // "States" whole, the area wraps between words
+    }
+
+    @Test
     void tooManyColumnsStillSumToTheTotal() {
         List<Column> columns = java.util.stream.IntStream.range(0, 12)
                 .mapToObj(i -> new Column("Extraordinarily long header " + i, true)).toList();
