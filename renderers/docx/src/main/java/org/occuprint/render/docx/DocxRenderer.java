@@ -73,8 +73,9 @@ public final class DocxRenderer implements ProfileRenderer {
     /**
      * Writes the document as DOCX.
      *
-     * @throws RenderException if the document cannot be built or {@code out} cannot be written; nothing
-     *                         else escapes
+     * @throws RenderException     if the document cannot be built or {@code out} cannot be written; nothing
+     *                              else escapes for a non-null document and stream
+     * @throws NullPointerException if {@code document} or {@code out} is {@code null}
      */
     @Override
     public void render(ProfileDocument document, OutputStream out) {
