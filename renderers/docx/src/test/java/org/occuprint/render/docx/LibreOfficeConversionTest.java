@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -117,6 +119,20 @@ class LibreOfficeConversionTest {
         for (Section s : flagship.sections()) {
             assertThat(text).contains(Fixtures.normalize(s.heading()));
         }
+    }
+
+    @Test
+    void headingLevelsBecomeTheOutlineTitleOverSections() {
+        PDDocumentOutline outline = flagshipPdf.getDocumentCatalog().getDocumentOutline();
+        assertThat(outline).isNotNull();
+        List<PDOutlineItem> top = new ArrayList<>();
+        outline.children().forEach(top::add);
+        assertThat(top).extracting(PDOutlineItem::getTitle).containsExactly(flagship.titleBlock().title());
+        List<String> sections = new ArrayList<>();
+        top.get(0).children().forEach(i -> sections.add(i.getTitle()));
+        assertThat(sections).containsExactlyElementsOf(flagship.sections().stream().map(Section::heading).toList());
+        assertThat(flagshipPdf.getDocumentCatalog().getLanguage()).isEqualTo("en-US");
+        assertThat(flagshipPdf.getDocumentInformation().getTitle()).isEqualTo(flagship.info().title());
     }
 
     @Test
