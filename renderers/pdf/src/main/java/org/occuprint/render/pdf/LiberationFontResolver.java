@@ -1,5 +1,6 @@
 package org.occuprint.render.pdf;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +14,13 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.render.FSFont;
 
 /**
- * One document's font resolver: the shared Liberation families of {@link PdfFonts} and nothing else.
+ * One document's font resolver: every font comes from the shared Liberation families of
+ * {@link PdfFonts}, and from nowhere else.
  *
  * <p>Flying Saucer's own resolver starts with the PDF standard 14 fonts (Helvetica, Times, Courier,
- * Symbol, ZapfDingbats), which are never embedded; this one has none of them. {@code @font-face} rules are
- * ignored: they would load fonts from URLs, and would add faces to the shared families.
+ * Symbol, ZapfDingbats), which are never embedded; this one starts with no fonts of its own and answers
+ * every lookup from {@link PdfFonts#face}. {@code @font-face} rules are ignored: they would load fonts
+ * from URLs.
  */
 final class LiberationFontResolver extends ITextFontResolver {
     private final PdfFonts fonts;
@@ -26,9 +29,10 @@ final class LiberationFontResolver extends ITextFontResolver {
         this.fonts = fonts;
     }
 
+    /** No standard 14 fonts (and, as {@link #resolveFont} does not use it, nothing else either). */
     @Override
     protected Map<String, FontFamily> loadFonts() {
-        return fonts.families();
+        return new HashMap<>();
     }
 
     @Override

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import org.librepdf.openpdf.fonts.Liberation;
 import org.jspecify.annotations.Nullable;
+import org.librepdf.openpdf.fonts.Liberation;
 import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
@@ -22,8 +22,9 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * The fonts every PDF embeds: the twelve Liberation faces (Sans, Serif, Mono; regular, bold, italic,
- * bold italic) from the openpdf-fonts-extra jar, read from the class path and parsed ONCE per JVM.
+ * The fonts every PDF embeds: the Liberation families (Sans, Serif, Mono; regular, bold, italic, bold
+ * italic) from the openpdf-fonts-extra jar, read from the class path and parsed ONCE per JVM: Liberation
+ * Sans, which the stylesheet uses, on first use; Serif and Mono when a document first asks for them.
  *
  * <p>Parsing a TrueType font costs several milliseconds and re-reading it from disk for every document
  * cost more than laying the document out, so the {@link BaseFont}s and Flying Saucer's font families are
@@ -35,42 +36,49 @@ import com.lowagie.text.pdf.BaseFont;
  *
  * <p>CSS names map onto these families: the Liberation names, the generic families ({@code sans-serif},
  * {@code serif}, {@code monospace}) and the metric-compatible commercial names (Arial, Helvetica, Times
- * New Roman, Times, Courier New, Courier). Anything else falls back to Flying Saucer's "Serif", which is
- * Liberation Serif here: the PDF standard 14 fonts are never used, so every font is embedded.
+ * New Roman, Times, Courier New, Courier). Anything else falls back, as in Flying Saucer, to "Serif",
+ * which is Liberation Serif here: the PDF standard 14 fonts are never used, so every font is embedded.
  */
 final class PdfFonts {
     /** The family that the stylesheet asks for; its coverage decides which characters can print. */
     static final String BODY_FAMILY = "Liberation Sans";
+    private static final String SERIF_FAMILY = "Liberation Serif";
+    private static final String MONO_FAMILY = "Liberation Mono";
 
     private static final String FOLDER = "/liberation/";
-    private static final List<String> FACES = List.of(
-            "LiberationSans-Regular", "LiberationSans-Bold", "LiberationSans-Italic", "LiberationSans-BoldItalic",
-            "LiberationSerif-Regular", "LiberationSerif-Bold", "LiberationSerif-Italic", "LiberationSerif-BoldItalic",
-            "LiberationMono-Regular", "LiberationMono-Bold", "LiberationMono-Italic", "LiberationMono-BoldItalic");
+    private static final List<String> STYLES = List.of("Regular", "Bold", "Italic", "BoldItalic");
+    /** Liberation family to the file-name stem of its faces. */
+    private static final Map<String, String> FILES = Map.of(
+            BODY_FAMILY, "LiberationSans", SERIF_FAMILY, "LiberationSerif", MONO_FAMILY, "LiberationMono");
     /** CSS family name (as Flying Saucer normalizes it) to the Liberation family it means. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("SansSerif", "Liberation Sans"), Map.entry("Dialog", "Liberation Sans"),
-            Map.entry("Arial", "Liberation Sans"), Map.entry("Helvetica", "Liberation Sans"),
-            Map.entry("Serif", "Liberation Serif"), Map.entry("TimesRoman", "Liberation Serif"),
-            Map.entry("Times", "Liberation Serif"), Map.entry("Times New Roman", "Liberation Serif"),
-            Map.entry("Monospaced", "Liberation Mono"), Map.entry("DialogInput", "Liberation Mono"),
-            Map.entry("Courier", "Liberation Mono"), Map.entry("Courier New", "Liberation Mono"));
+            Map.entry(BODY_FAMILY, BODY_FAMILY), Map.entry(SERIF_FAMILY, SERIF_FAMILY),
+            Map.entry(MONO_FAMILY, MONO_FAMILY),
+            Map.entry("SansSerif", BODY_FAMILY), Map.entry("Dialog", BODY_FAMILY),
+            Map.entry("Arial", BODY_FAMILY), Map.entry("Helvetica", BODY_FAMILY),
+            Map.entry("Serif", SERIF_FAMILY), Map.entry("TimesRoman", SERIF_FAMILY),
+            Map.entry("Times", SERIF_FAMILY), Map.entry("Times New Roman", SERIF_FAMILY),
+            Map.entry("Monospaced", MONO_FAMILY), Map.entry("DialogInput", MONO_FAMILY),
+            Map.entry("Courier", MONO_FAMILY), Map.entry("Courier New", MONO_FAMILY));
 
     /** Bounds the lookup cache; the stylesheet asks for a handful of combinations. */
     private static final int MAX_CACHED = 512;
 
     private static volatile @Nullable PdfFonts instance;
 
-    private final Map<String, FontFamily> families;
+    /** The families loaded so far, by Liberation family name. */
+    private final Map<String, FontFamily> loaded = new ConcurrentHashMap<>();
     private final List<BaseFont> bodyFaces;
-    /** Basic Multilingual Plane code points that every face of the body family has a glyph for. */
-    private final BitSet bodyCoverage;
+    /**
+     * Which Basic Multilingual Plane code points every face of the body family has a glyph for: 256
+     * blocks of 256 bits, each filled when a document first uses a character of the block.
+     */
+    private final AtomicReferenceArray<long[]> bodyCoverage = new AtomicReferenceArray<>(256);
     private final Map<FontKey, FontDescription> chosen = new ConcurrentHashMap<>();
 
-    private PdfFonts(Map<String, FontFamily> families, List<BaseFont> bodyFaces, BitSet bodyCoverage) {
-        this.families = families;
-        this.bodyFaces = bodyFaces;
-        this.bodyCoverage = bodyCoverage;
+    private PdfFonts(FontFamily body) {
+        loaded.put(BODY_FAMILY, body);
+        bodyFaces = body.getFontDescriptions().stream().map(FontDescription::getFont).toList();
     }
 
     /** The shared fonts, loaded on first use. */
@@ -80,20 +88,12 @@ final class PdfFonts {
             synchronized (PdfFonts.class) {
                 f = instance;
                 if (f == null) {
-                    f = load();
+                    f = new PdfFonts(loadFamily(BODY_FAMILY));
                     instance = f;
                 }
             }
         }
         return f;
-    }
-
-    /**
-     * The font families by CSS name, for one document's font resolver: a new map each call, holding the
-     * shared families, which nobody changes (see {@link LiberationFontResolver}).
-     */
-    Map<String, FontFamily> families() {
-        return new HashMap<>(families);
     }
 
     /**
@@ -118,17 +118,22 @@ final class PdfFonts {
     private FontDescription choose(FontKey key) {
         int weight = ITextFontResolver.convertWeightToInt(key.weight());
         for (String name : key.families()) {
-            FontFamily family = families.get(cssName(name));
-            FontDescription d = family == null ? null : family.match(weight, key.style());
+            String family = ALIASES.get(cssName(name));
+            FontDescription d = family == null ? null : family(family).match(weight, key.style());
             if (d != null) {
                 return d;
             }
         }
-        FontDescription d = families.get("Serif").match(weight, key.style());
+        FontDescription d = family(SERIF_FAMILY).match(weight, key.style());
         if (d == null) {
-            throw new IllegalStateException("No Liberation Serif face for " + key);
+            throw new IllegalStateException("No " + SERIF_FAMILY + " face for " + key);
         }
         return d;
+    }
+
+    private FontFamily family(String name) {
+        FontFamily f = loaded.get(name);
+        return f != null ? f : loaded.computeIfAbsent(name, PdfFonts::loadFamily);
     }
 
     /** A CSS family name as Flying Saucer names it: without quotes, generic names in its own words. */
@@ -150,9 +155,28 @@ final class PdfFonts {
 
     /** Whether every face of the body family has a glyph for this code point. */
     boolean canPrint(int codePoint) {
-        if (codePoint < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-            return bodyCoverage.get(codePoint);
+        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\f' || codePoint == '\r') {
+            return true; // white space that the layout collapses or breaks at never reaches a font
         }
+        if (codePoint >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            return inEveryFace(codePoint);
+        }
+        int block = codePoint >>> 8;
+        long[] bits = bodyCoverage.get(block);
+        if (bits == null) {
+            bits = new long[4];
+            for (int i = 0; i < 256; i++) {
+                if (inEveryFace((block << 8) | i)) {
+                    bits[i >>> 6] |= 1L << (i & 63);
+                }
+            }
+            bodyCoverage.set(block, bits); // two threads may both fill a block: same bits
+        }
+        int i = codePoint & 0xFF;
+        return (bits[i >>> 6] & (1L << (i & 63))) != 0;
+    }
+
+    private boolean inEveryFace(int codePoint) {
         for (BaseFont f : bodyFaces) {
             if (!f.charExists(codePoint)) {
                 return false;
@@ -161,40 +185,16 @@ final class PdfFonts {
         return true;
     }
 
-    private static PdfFonts load() {
+    /** Parses the four faces of a Liberation family. */
+    private static FontFamily loadFamily(String family) {
         Loader loader = new Loader();
-        for (String face : FACES) {
-            loader.add(face);
+        for (String style : STYLES) {
+            loader.add(FILES.get(family) + "-" + style, family);
         }
-        Map<String, FontFamily> all = loader.getFonts();
-        Map<String, FontFamily> families = new HashMap<>(all);
-        ALIASES.forEach((alias, family) -> families.put(alias, require(all, family)));
-        List<BaseFont> body = require(all, BODY_FAMILY).getFontDescriptions().stream().map(d -> d.getFont()).toList();
-        BitSet coverage = new BitSet(Character.MIN_SUPPLEMENTARY_CODE_POINT);
-        // white space that the layout collapses or breaks at never reaches a font
-        for (char c : new char[] {'\t', '\n', '\f', '\r'}) {
-            coverage.set(c);
-        }
-        for (int cp = 0; cp < Character.MIN_SUPPLEMENTARY_CODE_POINT; cp++) {
-            if (coverage.get(cp)) {
-                continue;
-            }
-            boolean everyFace = !body.isEmpty();
-            for (BaseFont f : body) {
-                if (!f.charExists(cp)) {
-                    everyFace = false;
-                    break;
-                }
-            }
-            coverage.set(cp, everyFace);
-        }
-        return new PdfFonts(Map.copyOf(families), body, coverage);
-    }
-
-    private static FontFamily require(Map<String, FontFamily> families, String name) {
-        FontFamily f = families.get(name);
-        if (f == null) {
-            throw new IllegalStateException("The font family '" + name + "' is missing from " + families.keySet());
+        FontFamily f = loader.getFonts().get(family);
+        if (f == null || f.getFontDescriptions().size() != STYLES.size()) {
+            throw new IllegalStateException("The fonts of " + family + " did not load as that family: "
+                    + loader.getFonts().keySet());
         }
         return f;
     }
@@ -210,7 +210,7 @@ final class PdfFonts {
             return new HashMap<>();
         }
 
-        void add(String face) {
+        void add(String face, String family) {
             String resource = FOLDER + face + ".ttf";
             URL url = Liberation.class.getResource(resource);
             if (url == null) {
@@ -222,7 +222,7 @@ final class PdfFonts {
                         bytes, null);
                 font.setSubset(true);
                 font.setSecureRandom(SubsetTags.INSTANCE);
-                addFont(font, url.toExternalForm(), null);
+                addFont(font, url.toExternalForm(), family);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the font " + resource, e);
             } catch (DocumentException e) {

@@ -1,0 +1,89 @@
+package org.occuprint.render.pdf.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.TimeUnit;
+
+import org.occuprint.compose.ProfileDocument;
+import org.occuprint.render.html.HtmlRenderer;
+import org.occuprint.render.pdf.PdfRenderer;
+import org.occuprint.testing.Fixtures;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * How fast the PDF renderer writes the flagship profile (composition excluded; the print-HTML step,
+ * which the PDF renderer runs first, included): milliseconds per document on one warm thread, and
+ * documents per second with two threads sharing one renderer. {@code xhtmlOnly} is the print-HTML step
+ * alone, to tell the two apart.
+ *
+ * <p>Run it from the repository root (not part of the test suite):
+ * <pre>
+ * mvn -q -pl renderers/pdf -am -DskipTests -Pbench verify
+ * mvn -q -pl renderers/pdf -am -DskipTests -Pbench verify -Djmh.args="PdfBench.singleThread -f 3 -wi 5 -i 10"
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx512m"})
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 2)
+public class PdfBench {
+    private final PdfRenderer pdf = new PdfRenderer();
+    private final HtmlRenderer html = new HtmlRenderer();
+    private ProfileDocument flagship;
+
+    @Setup
+    public void compose() {
+        flagship = Fixtures.compose(Fixtures.flagship());
+    }
+
+    private byte[] render() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
+        pdf.render(flagship, out);
+        return out.toByteArray();
+    }
+
+    /** Milliseconds per document, one thread. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Threads(1)
+    public byte[] singleThread() {
+        return render();
+    }
+
+    /** Documents per second, one thread (to compare with two). */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(1)
+    public byte[] oneThreadThroughput() {
+        return render();
+    }
+
+    /** Documents per second, two threads. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(2)
+    public byte[] twoThreads() {
+        return render();
+    }
+
+    /** Milliseconds per document for the print-HTML step alone. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Threads(1)
+    public String xhtmlOnly() {
+        return html.toXhtml(flagship);
+    }
+}
