@@ -36,6 +36,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
  * nothing is formatted by hand except the alignment of figures and the space after a list's last item.
  */
 final class BodyWriter {
+    private static final int MAX_BOOKMARK = 40;
+
     private final XWPFDocument doc;
     private final Typography type;
     private final TableWriter tables;
@@ -102,9 +104,13 @@ final class BodyWriter {
         }
     }
 
-    /** Word allows letters, digits and underscores in bookmark names: {@code finding-work} → {@code finding_work}. */
+    /**
+     * Word allows letters, digits and underscores in bookmark names, at most 40 of them:
+     * {@code finding-work} becomes {@code finding_work}.
+     */
     static String bookmarkName(String anchor) {
-        return anchor.replace('-', '_');
+        String name = anchor.replace('-', '_');
+        return name.length() <= MAX_BOOKMARK ? name : name.substring(0, MAX_BOOKMARK);
     }
 
     private void block(Block b) {
