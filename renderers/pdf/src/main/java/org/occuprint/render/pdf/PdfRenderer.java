@@ -178,7 +178,8 @@ public final class PdfRenderer implements ProfileRenderer {
     /** A new Flying Saucer renderer with the document laid out. */
     static ITextRenderer layout(Document dom, PdfFonts fonts, String profileCode) {
         ITextRenderer renderer = newRenderer(fonts, profileCode);
-        renderer.setDocument(dom, ClasspathOnlyUserAgent.BASE_URL);
+        renderer.setDocument(dom, ClasspathOnlyUserAgent.BASE_URL,
+                new ProfileNamespaceHandler(dom.getDocumentElement().getAttribute("lang")));
         renderer.layout();
         return renderer;
     }

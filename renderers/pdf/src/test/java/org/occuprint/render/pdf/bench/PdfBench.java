@@ -18,12 +18,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * How fast the PDF renderer writes the flagship profile (composition excluded; the print-HTML step,
  * which the PDF renderer runs first, included): milliseconds per document on one warm thread, and
  * documents per second with two threads sharing one renderer. {@code xhtmlOnly} is the print-HTML step
- * alone, to tell the two apart.
+ * alone, to tell the two apart; {@code flyingSaucerDefaults} is the same XHTML through an unconfigured
+ * Flying Saucer with standard 14 fonts, the baseline to compare with on a noisy machine.
  *
  * <p>Run it from the repository root (not part of the test suite):
  * <pre>
@@ -76,6 +78,23 @@ public class PdfBench {
     @Threads(2)
     public byte[] twoThreads() {
         return render();
+    }
+
+    /**
+     * The baseline the target was set against: the same print-HTML through Flying Saucer's defaults
+     * (standard 14 fonts, not embedded; its own user agent and font metrics), milliseconds per document.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Threads(1)
+    public byte[] flyingSaucerDefaults() {
+        ITextRenderer r = new ITextRenderer();
+        r.setDocumentFromString(html.toXhtml(flagship));
+        r.layout();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
+        r.createPDF(out);
+        return out.toByteArray();
     }
 
     /** Milliseconds per document for the print-HTML step alone. */
