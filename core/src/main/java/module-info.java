@@ -4,6 +4,7 @@
  */
 module org.occuprint.core {
     requires com.fasterxml.jackson.core;
+    requires org.apache.commons.csv;
     requires static transitive org.jspecify;
 
     exports org.occuprint;
@@ -12,6 +13,7 @@ module org.occuprint.core {
     exports org.occuprint.compose;
     exports org.occuprint.render;
     exports org.occuprint.guide;
+    exports org.occuprint.data;
 
     uses org.occuprint.render.ProfileRenderer;
 }
