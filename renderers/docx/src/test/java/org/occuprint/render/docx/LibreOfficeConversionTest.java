@@ -23,13 +23,13 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.Section;
 import org.occuprint.testing.Fixtures;
+import org.occuprint.testing.Tools;
 
 /**
  * The DOCX as LibreOffice lays it out: one {@code soffice --convert-to pdf} run converts the flagship and
@@ -47,9 +47,8 @@ class LibreOfficeConversionTest {
 
     @BeforeAll
     static void convert() throws Exception {
-        Optional<Path> soffice = findOnPath("soffice");
-        Assumptions.assumeTrue(soffice.isPresent(),
-                "LibreOffice's soffice is not on the PATH, so the DOCX-to-PDF checks are skipped (CI installs it)");
+        // skipped where LibreOffice is missing, but a failure when OCCUPRINT_REQUIRE_TOOLS is set (.ci/run)
+        Optional<Path> soffice = Optional.of(Tools.require("soffice", "libreoffice"));
         flagship = Fixtures.compose(Fixtures.flagship());
         hostile = Fixtures.compose(Fixtures.resource("hostile.json"));
         Path out = Files.createDirectories(Path.of("target", "libreoffice-out")).toAbsolutePath();
@@ -89,20 +88,6 @@ class LibreOfficeConversionTest {
                 }
             }
         }
-    }
-
-    private static Optional<Path> findOnPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, command);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 
     private static String text(PDDocument pdf, int first, int last) throws IOException {
