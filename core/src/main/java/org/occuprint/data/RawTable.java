@@ -98,9 +98,9 @@ final class RawTable {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
-            long line = parser.getCurrentLineNumber() + 1;
+            long line = Math.max(1, parser.getCurrentLineNumber());
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new ImportException(file, line, "not UTF-8 text", e);
+                throw new ImportException(file, 0, "not UTF-8 text (found while reading line " + line + " or soon after)", e);
             }
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : String.valueOf(e.getMessage());
