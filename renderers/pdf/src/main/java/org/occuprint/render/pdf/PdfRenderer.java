@@ -96,6 +96,13 @@ public final class PdfRenderer implements ProfileRenderer {
         return FORMAT;
     }
 
+    /**
+     * Writes the document as PDF to {@code out}, which is flushed but not closed.
+     *
+     * @throws RenderException      if the document cannot be laid out or written (the message names the
+     *                              profile and the reason)
+     * @throws NullPointerException if an argument is {@code null}
+     */
     @Override
     public void render(ProfileDocument document, OutputStream out) {
         notNull(document, "document");

@@ -27,6 +27,10 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * alone, to tell the two apart; {@code flyingSaucerDefaults} is the same XHTML through an unconfigured
  * Flying Saucer with standard 14 fonts, the baseline to compare with on a noisy machine.
  *
+ * <p>Flying Saucer needs about 30 s of warm-up on two cores before the JIT has compiled its layout code;
+ * on a shared machine, compare the medians of the iterations and the ratio to
+ * {@code flyingSaucerDefaults} rather than single means.
+ *
  * <p>Run it from the repository root (not part of the test suite):
  * <pre>
  * mvn -q -pl renderers/pdf -am -DskipTests -Pbench verify
@@ -35,8 +39,8 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx512m"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 8, time = 2)
+@Warmup(iterations = 15, time = 2)
+@Measurement(iterations = 10, time = 2)
 public class PdfBench {
     private final PdfRenderer pdf = new PdfRenderer();
     private final HtmlRenderer html = new HtmlRenderer();
