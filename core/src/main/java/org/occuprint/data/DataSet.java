@@ -73,30 +73,41 @@ public final class DataSet {
     private DataSet(String source, byte[] data) {
         this.source = source;
         this.data = data;
-        List<int[]> lines = new ArrayList<>();
+        int capacity = 1024;
+        int[] s = new int[capacity];
+        int[] e = new int[capacity];
+        int[] l = new int[capacity];
+        int count = 0;
         int lineNo = 0;
         int start = 0;
-        while (start < data.length) {
+        int length = data.length;
+        while (start < length) {
             int end = start;
-            while (end < data.length && data[end] != '\n') {
+            while (end < length && data[end] != '\n') {
                 end++;
             }
             lineNo++;
-            int e = end > start && data[end - 1] == '\r' ? end - 1 : end;
-            if (!blank(data, start, e)) {
-                lines.add(new int[] {start, e, lineNo});
+            int stop = end > start && data[end - 1] == '\r' ? end - 1 : end;
+            if (!blank(data, start, stop)) {
+                if (count == capacity) {
+                    capacity *= 2;
+                    s = Arrays.copyOf(s, capacity);
+                    e = Arrays.copyOf(e, capacity);
+                    l = Arrays.copyOf(l, capacity);
+                }
+                s[count] = start;
+                e[count] = stop;
+                l[count] = lineNo;
+                count++;
             }
             start = end + 1;
         }
-        starts = new int[lines.size()];
-        ends = new int[lines.size()];
-        lineNumbers = new int[lines.size()];
-        String[] c = new String[lines.size()];
-        Map<String, Integer> idx = new HashMap<>(lines.size() * 2);
-        for (int i = 0; i < lines.size(); i++) {
-            starts[i] = lines.get(i)[0];
-            ends[i] = lines.get(i)[1];
-            lineNumbers[i] = lines.get(i)[2];
+        starts = Arrays.copyOf(s, count);
+        ends = Arrays.copyOf(e, count);
+        lineNumbers = Arrays.copyOf(l, count);
+        String[] c = new String[count];
+        Map<String, Integer> idx = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
             c[i] = code(i);
             Integer earlier = idx.putIfAbsent(c[i], i);
             if (earlier != null) {
@@ -104,7 +115,7 @@ public final class DataSet {
             }
         }
         codes = List.of(c);
-        index = Map.copyOf(idx);
+        index = Collections.unmodifiableMap(idx);
     }
 
     /**
@@ -352,11 +363,8 @@ public final class DataSet {
             while (end < ends[i] && data[end] != '"' && data[end] != '\\') {
                 end++;
             }
-            if (end < ends[i] && data[end] == '"') {
-                String code = new String(data, q, end - q, StandardCharsets.US_ASCII);
-                if (Occupation.CODE_PATTERN.matcher(code).matches()) {
-                    return code;
-                }
+            if (end - q == 10 && end < ends[i] && isCode(data, q)) {
+                return new String(data, q, 10, StandardCharsets.US_ASCII);
             }
         }
         String[] found = new String[1];
@@ -373,6 +381,18 @@ public final class DataSet {
                     : "'" + found[0] + "' is not an O*NET-SOC code (NN-NNNN.NN)");
         }
         return found[0];
+    }
+
+    /** Whether the ten bytes at {@code at} are an O*NET-SOC code, NN-NNNN.NN. */
+    private static boolean isCode(byte[] b, int at) {
+        for (int k = 0; k < 10; k++) {
+            byte x = b[at + k];
+            boolean ok = k == 2 ? x == '-' : k == 7 ? x == '.' : x >= '0' && x <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private OccupationSummary summary(int i) {
