@@ -61,7 +61,7 @@ public final class PdfRenderer implements ProfileRenderer {
     private static final int DOTS_PER_PIXEL = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
 
     /** See {@link #pdfStylesheet()}. */
-    private static final String PDF_CSS = String.join("\n",
+    static final String PDF_CSS = String.join("\n",
             // Flying Saucer's default stylesheet predates HTML5: without this, these elements are inline,
             // headings get empty anonymous blocks as neighbours and "page-break-after: avoid" fails
             "header, main, section, aside, nav, article, footer, figure, figcaption { display: block; }",
@@ -69,8 +69,13 @@ public final class PdfRenderer implements ProfileRenderer {
             // not), so words in cells stay whole; a cell with a very long word is marked to break it
             "td, th, caption { word-wrap: normal; }",
             "." + XhtmlForPdf.BREAK_WORD + " { word-wrap: break-word; }",
-            // a list item split over two pages gets its bullet painted between the pages
-            "li { page-break-inside: avoid; }",
+            // Flying Saucer places a drawn bullet from the item's box and first inline box, which puts it
+            // too high on items that wrap and between the pages on an item split by a page break; a bullet
+            // character set on the first line's baseline, hanging in the list's indent, sits where a
+            // browser puts it
+            "ul { list-style-type: none; }",
+            "ul > li { text-indent: -0.95em; }",
+            "ul > li::before { content: \"\\2022\"; display: inline-block; width: 0.95em; text-indent: 0; }",
             "");
 
     private final PdfOptions options;
