@@ -279,6 +279,9 @@ final class Onet {
 
     /** Cross-file checks: every task-linked DWA is in the DWA reference; every task code has a title. */
     private void check(Path dir) {
+        if (tasks.isEmpty()) {
+            throw new ImportException(file(dir, TASKS), 0, "has no task statements (no occupation to import)");
+        }
         for (String code : tasks.keySet()) {
             if (!occupations.containsKey(code)) {
                 throw new ImportException(file(dir, OCCUPATION_DATA), 0, "no title and description for '" + code
