@@ -3,34 +3,35 @@ package org.occuprint.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
-import org.occuprint.io.ProfileJson;
+import org.occuprint.data.DataSet;
+import org.occuprint.data.OccupationSummary;
+import org.occuprint.data.SearchHit;
 import org.occuprint.model.Occupation;
 
 /**
- * The occupations the command knows by code: the embedded default data set. Loaded lazily.
+ * The occupations the command knows by code: the embedded default data set (or one given with --data),
+ * loaded lazily on first use.
  */
 final class Catalog {
-    private static final String BUILTIN = "/org/occuprint/cli/profiles/";
-    private static final List<String> BUILTIN_CODES = List.of("29-2072.00");
-
-    /** One search result: code and title. */
-    record Hit(String code, String title) {
-    }
+    private static final String RESOURCE = "/org/occuprint/cli/occupations.jsonl.gz";
 
     private final String agency;
+    private final Path file;
+    private DataSet data;
 
-    private Catalog(String agency) {
+    private Catalog(String agency, Path file) {
         this.agency = agency;
+        this.file = file;
     }
 
-    static Catalog embedded() {
+    /** The embedded data set, or {@code file} when given. */
+    static Catalog open(Path file) {
         Properties p = new Properties();
         try (InputStream in = Catalog.class.getResourceAsStream("/org/occuprint/cli/dataset.properties")) {
             if (in != null) {
@@ -39,7 +40,7 @@ final class Catalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Catalog(p.getProperty("agency", "EDD"));
+        return new Catalog(p.getProperty("agency", "EDD"), file);
     }
 
     /** The agency named when --agency is not given. */
@@ -47,35 +48,31 @@ final class Catalog {
         return agency;
     }
 
-    Optional<Occupation> find(String code) {
-        if (!BUILTIN_CODES.contains(code)) {
-            return Optional.empty();
-        }
-        try (InputStream in = Catalog.class.getResourceAsStream(BUILTIN + code + ".json")) {
-            if (in == null) {
-                return Optional.empty();
+    DataSet data() {
+        if (data == null) {
+            try {
+                data = file != null ? DataSet.load(file) : DataSet.fromResource(Catalog.class, RESOURCE);
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw CliException.data("Cannot read the data set " + (file != null ? file : "(embedded)") + ": "
+                        + e.getMessage());
             }
-            return Optional.of(ProfileJson.read(in, "embedded profile " + code));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return data;
     }
 
-    List<Hit> search(String words) {
-        String q = words.toLowerCase(Locale.ROOT).trim();
-        return BUILTIN_CODES.stream().map(c -> find(c).orElseThrow())
-                .filter(o -> q.isEmpty() || o.title().toLowerCase(Locale.ROOT).contains(q) || o.code().startsWith(q))
-                .map(o -> new Hit(o.code(), o.title())).toList();
+    Optional<Occupation> find(String code) {
+        return data().find(code);
+    }
+
+    List<SearchHit> search(String words) {
+        return data().search(words);
+    }
+
+    List<OccupationSummary> all() {
+        return data().summaries();
     }
 
     Set<String> areaIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String c : BUILTIN_CODES) {
-            find(c).ifPresent(o -> {
-                o.wages().ifPresent(w -> w.areas().forEach(a -> ids.add(a.area().id())));
-                o.outlook().ifPresent(w -> w.areas().forEach(a -> ids.add(a.area().id())));
-            });
-        }
-        return ids;
+        return data().areaIds();
     }
 }

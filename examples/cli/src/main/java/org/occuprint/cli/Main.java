@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "occuprint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Printable career profiles (PDF, DOCX, print-HTML) from occupation data.",
-        subcommands = {RenderCommand.class, SearchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, SearchCommand.class, ValidateCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  occuprint search nurse",
                 "  occuprint render 29-2072.00 --format pdf,html --area CBSA-40140 --area US",

@@ -52,13 +52,17 @@ final class RenderCommand implements Callable<Integer> {
             description = "Directory to write to (created if missing). Default: the current directory.")
     Path out;
 
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "A data set (JSON Lines, optionally gzipped) to look codes up in, instead of the embedded one.")
+    Path data;
+
     @Mixin
     HandoutOptions handout;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        Catalog catalog = Catalog.embedded();
+        Catalog catalog = Catalog.open(data);
         List<ProfileRenderer> renderers = renderers(formats.isEmpty() ? List.of("pdf") : formats);
         RenderOptions options = handout.toRenderOptions(catalog.agency());
         Occupation occupation = load(catalog, profile);

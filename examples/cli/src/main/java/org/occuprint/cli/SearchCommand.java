@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.occuprint.data.SearchHit;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,6 +22,10 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--data", paramLabel = "FILE",
+            description = "A data set (JSON Lines, optionally gzipped) to search instead of the embedded one.")
+    java.nio.file.Path data;
+
     @Parameters(arity = "0..*", paramLabel = "WORDS", description = "Words to look for (case and accents ignored).")
     List<String> words = new ArrayList<>();
 
@@ -27,8 +33,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String query = String.join(" ", words);
-        List<Catalog.Hit> hits = Catalog.embedded().search(query);
-        for (Catalog.Hit h : hits) {
+        List<SearchHit> hits = Catalog.open(data).search(query);
+        for (SearchHit h : hits) {
             out.println(h.code() + "\t" + h.title());
         }
         if (hits.isEmpty()) {
