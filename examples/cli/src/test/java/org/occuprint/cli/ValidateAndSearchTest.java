@@ -41,6 +41,25 @@ class ValidateAndSearchTest {
     }
 
     @Test
+    void searchListsEveryOccupationAndFindsNurses() {
+        Cli all = Cli.run("search");
+        assertThat(all.exit).isZero();
+        assertThat(all.out.lines().count()).isGreaterThanOrEqualTo(900);
+        Cli nurse = Cli.run("search", "nurse");
+        assertThat(nurse.out.lines().limit(3)).contains("29-1141.00\tRegistered Nurses");
+        assertThat(Cli.run("search", "CAFÉ").out).isEqualTo(Cli.run("search", "cafe").out);
+    }
+
+    @Test
+    void importReportsAMissingFileAsADataError() {
+        Cli r = Cli.run("import", "--onet", dir.resolve("nope").toString(), "--oews-national", dir.resolve("n.tsv").toString(),
+                "--projections", dir.resolve("p.csv").toString(), "--out", dir.resolve("out.jsonl.gz").toString());
+        assertThat(r.exit).as(r.toString()).isEqualTo(1);
+        assertThat(r.err).startsWith("occuprint: ").contains("nope");
+        assertThat(dir.resolve("out.jsonl.gz")).doesNotExist();
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Cli r = Cli.run();
         assertThat(r.exit).isEqualTo(2);
