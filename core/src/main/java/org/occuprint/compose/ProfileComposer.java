@@ -346,7 +346,7 @@ public final class ProfileComposer {
                             cell(p.median(), v -> annual(v, top)), cell(p.p75(), v -> annual(v, top))));
                     missing |= p.p25().isEmpty() || p.median().isEmpty() || p.p75().isEmpty();
                 }
-                a.aggregate().ifPresent(g -> notes.add(m.get("wages.note.aggregate", name, Text.line(g.title()), g.code())));
+                a.aggregate().ifPresent(g -> notes.add(m.get("wages.note.aggregate", inSentence, Text.line(g.title()), g.code())));
             }
             if (!rows.isEmpty()) {
                 List<String> tableNotes = new ArrayList<>();
@@ -444,7 +444,7 @@ public final class ProfileComposer {
                             change.isPresent() ? count(change.getAsLong()) : m.get("wages.missing"),
                             pct.map(p -> m.get("outlook.percent", oneDecimal(p))).orElse(m.get("wages.missing")),
                             a.annualOpenings().isPresent() ? count(a.annualOpenings().getAsLong()) : m.get("wages.missing")));
-                    a.aggregate().ifPresent(g -> notes.add(m.get("outlook.note.aggregate", name, Text.line(g.title()), g.code())));
+                    a.aggregate().ifPresent(g -> notes.add(m.get("outlook.note.aggregate", inSentence, Text.line(g.title()), g.code())));
                 }
             }
             if (!rows.isEmpty()) {

@@ -150,7 +150,7 @@ class ProfileComposerTest {
         AreaWage a = new AreaWage(Area.unitedStates(), Optional.empty(), Optional.of(Percentiles.of(null, d("69600"), null)),
                 Optional.empty(), OptionalLong.empty(), Optional.of(new OccupationRef("13-1020", "Buyers and Purchasing Agents")));
         String t = text(base().wages(wages(a)).build());
-        assertThat(t).contains("Figures for United States are those of the broader group Buyers and Purchasing Agents (13-1020)");
+        assertThat(t).contains("Figures for the United States are those of the broader group Buyers and Purchasing Agents (13-1020)");
     }
 
     private static Occupation withGrowth(long base, long projected) {

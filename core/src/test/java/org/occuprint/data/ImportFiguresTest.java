@@ -223,7 +223,7 @@ class ImportFiguresTest {
         assertThat(projection("21-1014.00").aggregate()).contains(counselors);
 
         String text = Slice.text(Slice.occupation("13-1021.00"), "US");
-        assertThat(text).contains("Figures for United States are those of the broader group Buyers and Purchasing "
+        assertThat(text).contains("Figures for the United States are those of the broader group Buyers and Purchasing "
                 + "Agents (13-1020), because separate figures are not published for this occupation.");
         assertThat(text).contains("because separate projections are not published for this occupation.");
     }
