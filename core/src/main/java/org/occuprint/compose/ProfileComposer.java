@@ -64,6 +64,10 @@ import org.occuprint.render.RenderOptions;
 public final class ProfileComposer {
     /** Tasks printed in the summary handout. */
     static final int SUMMARY_TASKS = 5;
+    /** Related occupations printed in the summary handout. */
+    static final int SUMMARY_RELATED = 5;
+    /** Other titles printed in the summary handout. */
+    static final int SUMMARY_ALSO_CALLED = 5;
     /** Percentage points within which growth counts as "about the same" as all occupations. */
     private static final BigDecimal SAME_GROWTH_BAND = new BigDecimal("0.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -151,6 +155,9 @@ public final class ProfileComposer {
         private TitleBlock titleBlock(String agency) {
             List<String> lines = new ArrayList<>();
             List<String> also = Text.items(o.alsoCalled());
+            if (summary && also.size() > SUMMARY_ALSO_CALLED) {
+                also = also.subList(0, SUMMARY_ALSO_CALLED);
+            }
             if (!also.isEmpty()) {
                 lines.add(m.get("title.alsoCalled", String.join(m.get("list.separator"), also)));
             }
@@ -350,7 +357,9 @@ public final class ProfileComposer {
             }
             if (!rows.isEmpty()) {
                 List<String> tableNotes = new ArrayList<>();
-                tableNotes.add(m.get("wages.note.percentiles"));
+                if (!summary) {
+                    tableNotes.add(m.get("wages.note.percentiles"));
+                }
                 if (missing) {
                     tableNotes.add(m.get("wages.note.missing"));
                 }
@@ -436,7 +445,9 @@ public final class ProfileComposer {
                     AreaProjection a = found.get();
                     Optional<BigDecimal> pct = percentChange(a.baseEmployment(), a.projectedEmployment());
                     pct.ifPresent(p -> out.add(new Paragraph(growthSentence(inSentence, p, base, projected, a.allOccupations()))));
-                    a.annualOpenings().ifPresent(n -> out.add(new Paragraph(m.get("outlook.openings", count(n)))));
+                    if (!summary) {
+                        a.annualOpenings().ifPresent(n -> out.add(new Paragraph(m.get("outlook.openings", count(n)))));
+                    }
                     OptionalLong change = a.change();
                     rows.add(List.of(name,
                             a.baseEmployment().isPresent() ? count(a.baseEmployment().getAsLong()) : m.get("wages.missing"),
@@ -548,6 +559,9 @@ public final class ProfileComposer {
                 String t = Text.line(r.title());
                 if (!t.isEmpty() && seen.add(r.code())) {
                     items.add(ListItem.of(m.get("related.item", t, Text.line(r.code()))));
+                }
+                if (summary && items.size() == SUMMARY_RELATED) {
+                    break;
                 }
             }
             if (items.isEmpty()) {
