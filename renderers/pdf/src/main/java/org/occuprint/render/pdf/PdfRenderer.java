@@ -69,6 +69,7 @@ public final class PdfRenderer implements ProfileRenderer {
             // not), so words in cells stay whole; a cell with a very long word is marked to break it
             "td, th, caption { word-wrap: normal; }",
             "." + XhtmlForPdf.BREAK_WORD + " { word-wrap: break-word; }",
+            "." + XhtmlForPdf.PAGE_BREAK + " { page-break-before: always; }",
             // Flying Saucer places a drawn bullet from the item's box and first inline box, which puts it
             // too high on items that wrap and between the pages on an item split by a page break; a bullet
             // character set on the first line's baseline, hanging in the list's indent, sits where a
@@ -152,6 +153,7 @@ public final class PdfRenderer implements ProfileRenderer {
         PdfFonts fonts = PdfFonts.get();
         Document dom = XhtmlForPdf.parse(xhtml);
         XhtmlForPdf.limitLinks(dom);
+        XhtmlForPdf.dropWhitespaceBetweenBlocks(dom);
         XhtmlForPdf.markLongWordCells(dom);
         XhtmlForPdf.addOutline(dom, document.sections());
         XhtmlForPdf.addStylesheet(dom, pdfStylesheet());
@@ -169,6 +171,12 @@ public final class PdfRenderer implements ProfileRenderer {
                 break;
             }
             XhtmlForPdf.allowBrokenWords(wide, pass == 1);
+            renderer = layout(dom, fonts, document.info().code());
+        }
+        // a caption left at the foot of a page: start its table (and the headings above it) on the next
+        List<Element> stranded = StrandedCaptions.find(renderer.getRootBox());
+        if (!stranded.isEmpty()) {
+            XhtmlForPdf.breakBefore(stranded);
             renderer = layout(dom, fonts, document.info().code());
         }
         renderer.setListener(new Listener(metadata, options.xmpMetadata()));

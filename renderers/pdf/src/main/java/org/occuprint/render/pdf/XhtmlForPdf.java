@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
@@ -37,8 +38,14 @@ final class XhtmlForPdf {
     /** What prints in place of a character that no embedded font has: WHITE SQUARE, the usual "tofu". */
     static final char MISSING_MARK = '\u25A1';
 
+    /** Elements whose children are all blocks (or table parts): white space between them means nothing. */
+    private static final Set<String> BLOCK_CONTAINERS = Set.of("html", "head", "body", "header", "main", "section",
+            "aside", "div", "ul", "ol", "table", "thead", "tbody", "tfoot", "tr");
+
     /** The class that lets a table cell break a word that is too long for any column. */
     static final String BREAK_WORD = "occuprint-break-word";
+    /** The class that starts an element on a new page (see {@link StrandedCaptions}). */
+    static final String PAGE_BREAK = "occuprint-page-break";
     /** Words longer than this (in characters) may be broken inside a table cell. */
     private static final int LONG_WORD = 30;
     private static final List<String> CELLS = List.of("td", "th", "caption");
@@ -82,6 +89,27 @@ final class XhtmlForPdf {
         builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
         builder.setErrorHandler(null);
         return builder.parse(new InputSource(new StringReader(xhtml)));
+    }
+
+    /**
+     * Removes the white-space-only text between the children of block containers (the template's line
+     * breaks), which Flying Saucer would otherwise run through its white-space collapsing one by one.
+     */
+    static void dropWhitespaceBetweenBlocks(Node node) {
+        Node n = node.getFirstChild();
+        boolean container = node.getNodeType() == Node.ELEMENT_NODE
+                && XHTML.equals(node.getNamespaceURI()) && BLOCK_CONTAINERS.contains(node.getLocalName());
+        while (n != null) {
+            Node next = n.getNextSibling();
+            if (n.getNodeType() == Node.TEXT_NODE) {
+                if (container && n.getNodeValue().isBlank()) {
+                    node.removeChild(n);
+                }
+            } else if (n.getNodeType() == Node.ELEMENT_NODE) {
+                dropWhitespaceBetweenBlocks(n);
+            }
+            n = next;
+        }
     }
 
     /**
@@ -148,6 +176,13 @@ final class XhtmlForPdf {
                     }
                 }
             }
+        }
+    }
+
+    /** Starts each of these elements on a new page. */
+    static void breakBefore(List<Element> elements) {
+        for (Element e : elements) {
+            addClass(e, PAGE_BREAK);
         }
     }
 

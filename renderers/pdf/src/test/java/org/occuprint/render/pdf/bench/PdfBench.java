@@ -27,7 +27,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * alone, to tell the two apart; {@code flyingSaucerDefaults} is the same XHTML through an unconfigured
  * Flying Saucer with standard 14 fonts, the baseline to compare with on a noisy machine.
  *
- * <p>Flying Saucer needs about 30 s of warm-up on two cores before the JIT has compiled its layout code;
+ * <p>Flying Saucer needs 30 to 60 s of warm-up on two busy cores before the JIT has compiled its layout code;
  * on a shared machine, compare the medians of the iterations and the ratio to
  * {@code flyingSaucerDefaults} rather than single means.
  *
@@ -39,7 +39,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx512m"})
-@Warmup(iterations = 15, time = 2)
+@Warmup(iterations = 30, time = 2)
 @Measurement(iterations = 10, time = 2)
 public class PdfBench {
     private final PdfRenderer pdf = new PdfRenderer();
