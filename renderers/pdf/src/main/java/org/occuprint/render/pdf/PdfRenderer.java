@@ -70,6 +70,7 @@ public final class PdfRenderer implements ProfileRenderer {
             "td, th, caption { word-wrap: normal; }",
             "." + XhtmlForPdf.BREAK_WORD + " { word-wrap: break-word; }",
             "." + XhtmlForPdf.PAGE_BREAK + " { page-break-before: always; }",
+            "." + XhtmlForPdf.KEEP + " { page-break-inside: avoid; }",
             // Flying Saucer places a drawn bullet from the item's box and first inline box, which puts it
             // too high on items that wrap and between the pages on an item split by a page break; a bullet
             // character set on the first line's baseline, hanging in the list's indent, sits where a
@@ -155,6 +156,7 @@ public final class PdfRenderer implements ProfileRenderer {
         XhtmlForPdf.limitLinks(dom);
         XhtmlForPdf.dropWhitespaceBetweenBlocks(dom);
         XhtmlForPdf.markLongWordCells(dom);
+        XhtmlForPdf.keepShortTablesWhole(dom);
         XhtmlForPdf.addOutline(dom, document.sections());
         XhtmlForPdf.addStylesheet(dom, pdfStylesheet());
         XhtmlForPdf.replaceUnprintable(dom, document, fonts);

@@ -46,6 +46,10 @@ final class XhtmlForPdf {
     static final String BREAK_WORD = "occuprint-break-word";
     /** The class that starts an element on a new page (see {@link StrandedCaptions}). */
     static final String PAGE_BREAK = "occuprint-page-break";
+    /** The class that keeps a short table whole on one page. */
+    static final String KEEP = "occuprint-keep";
+    /** Tables with at most this many body rows are kept whole on one page. */
+    private static final int SHORT_TABLE_ROWS = 8;
     /** Words longer than this (in characters) may be broken inside a table cell. */
     private static final int LONG_WORD = 30;
     private static final List<String> CELLS = List.of("td", "th", "caption");
@@ -175,6 +179,27 @@ final class XhtmlForPdf {
                         addClass((Element) cells.item(i), BREAK_WORD);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Marks short tables (at most {@value #SHORT_TABLE_ROWS} body rows), with their wrapper block, caption
+     * and notes, to be kept whole on one page: a reader should not turn the page in the middle of four
+     * rows of wages, and a kept table cannot leave its caption behind.
+     */
+    static void keepShortTablesWhole(Document dom) {
+        NodeList tables = dom.getElementsByTagNameNS(XHTML, "table");
+        for (int i = 0; i < tables.getLength(); i++) {
+            Element table = (Element) tables.item(i);
+            int rows = 0;
+            NodeList bodies = table.getElementsByTagNameNS(XHTML, "tbody");
+            for (int b = 0; b < bodies.getLength(); b++) {
+                rows += ((Element) bodies.item(b)).getElementsByTagNameNS(XHTML, "tr").getLength();
+            }
+            if (rows <= SHORT_TABLE_ROWS) {
+                addClass(table.getParentNode() instanceof Element parent && "div".equals(parent.getLocalName())
+                        ? parent : table, KEEP);
             }
         }
     }
