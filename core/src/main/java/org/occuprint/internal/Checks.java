@@ -3,7 +3,6 @@ package org.occuprint.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -61,14 +60,5 @@ public final class Checks {
         if (!condition) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, message, args));
         }
-    }
-
-    public static boolean equalsAny(Object value, Object... candidates) {
-        for (Object c : candidates) {
-            if (Objects.equals(value, c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
