@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.Block.BulletList;
 import org.occuprint.compose.Block.Column;
 import org.occuprint.compose.Block.LinkItem;
@@ -152,7 +153,7 @@ public final class ProfileComposer {
             };
         }
 
-        private TitleBlock titleBlock(String agency) {
+        private TitleBlock titleBlock(@Nullable String agency) {
             List<String> lines = new ArrayList<>();
             List<String> also = Text.items(o.alsoCalled());
             if (summary && also.size() > SUMMARY_ALSO_CALLED) {
@@ -180,7 +181,7 @@ public final class ProfileComposer {
             return new TitleBlock(title, lines, office, logo, note);
         }
 
-        private List<Block> blocks(SectionId id, String agency) {
+        private List<Block> blocks(SectionId id, @Nullable String agency) {
             return switch (id) {
                 case SUMMARY -> paragraphs(o.summary());
                 case TASKS -> tasks();
@@ -570,7 +571,7 @@ public final class ProfileComposer {
             return List.of(new Paragraph(m.get("related.intro")), new BulletList(items));
         }
 
-        private List<Block> sources(String agency) {
+        private List<Block> sources(@Nullable String agency) {
             List<LinkItem> items = new ArrayList<>();
             for (Link l : o.sources()) {
                 String text = Text.line(l.title());
@@ -586,7 +587,7 @@ public final class ProfileComposer {
                     : m.get("sources.disclaimer.noAgency")));
         }
 
-        private List<Block> about(String agency) {
+        private List<Block> about(@Nullable String agency) {
             List<Block> out = new ArrayList<>();
             for (DataSource d : o.dataSources()) {
                 String name = Text.line(d.name());
