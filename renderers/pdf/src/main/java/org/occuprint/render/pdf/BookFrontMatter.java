@@ -1,0 +1,292 @@
+package org.occuprint.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.text.NumberFormat;
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Optional;
+
+import org.occuprint.compose.BookDocument;
+import org.occuprint.compose.Footer;
+import org.occuprint.render.PageSize;
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.css.constants.IdentValue;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xml.sax.SAXException;
+
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+
+/**
+ * The pages of a bound guide before its profiles: the cover and the contents, laid out by Flying Saucer
+ * from a small XHTML page in the look of the profiles' print stylesheet (the same fonts, colours, headings
+ * and footer), with the print date at the bottom left of every page and the bottom right left empty for
+ * the binder's page labels.
+ *
+ * <p>Each contents entry is a row: title, code, page number (right-aligned under each other, with a dotted
+ * leader from the title). The title and the number are links to {@code occuprint-book:<index>}, which the
+ * binder replaces with links to the profile's first page ({@link #entryIndex}).
+ *
+ * <p>The contents are laid out with fixed column widths, so their length does not depend on the page
+ * numbers they print; the binder still lays them out until the count is stable ({@link #layout}).
+ */
+final class BookFrontMatter {
+    /** The scheme of the placeholder links from contents entries. */
+    static final String LINK_SCHEME = "occuprint-book:";
+    /** The link's part of a contents entry: its title, its code or its page number. */
+    static final char TITLE = 't';
+    static final char CODE_CELL = 'c';
+    static final char PAGE = 'p';
+    private static final String CODE = "guide";
+    private static final String DARK = "#0b3d61";
+    private static final Color LEADER = new Color(0x8a, 0x9b, 0xab);
+
+    private final BookDocument book;
+    private final PdfFonts fonts;
+
+    BookFrontMatter(BookDocument book, PdfFonts fonts) {
+        this.book = book;
+        this.fonts = fonts;
+    }
+
+    /** Laid-out front matter: how many pages it takes, and its XHTML (part of the book's hash). */
+    record Laid(ITextRenderer renderer, int pages, String xhtml) {
+    }
+
+    /**
+     * Lays out the cover and the contents with these page numbers.
+     *
+     * @param firstPages for each entry of {@code book.entries()}, the book page its profile starts on
+     */
+    Laid layout(int[] firstPages) throws IOException {
+        String xhtml = xhtml(firstPages);
+        Document dom;
+        try {
+            dom = XhtmlForPdf.parse(xhtml);
+        } catch (SAXException e) {
+            throw new IllegalStateException("The guide's contents are not well-formed XHTML: " + e.getMessage(), e);
+        }
+        ITextRenderer renderer = PdfRenderer.layout(dom, fonts, CODE);
+        return new Laid(renderer, renderer.getRootBox().getLayer().getPages().size(), xhtml);
+    }
+
+    /** Writes laid-out front matter as a PDF, with font subset tags drawn from {@code seed}. */
+    static byte[] write(Laid laid, long seed) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        SubsetTags.begin(seed);
+        try {
+            laid.renderer().createPDF(out);
+        } finally {
+            SubsetTags.end();
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A placeholder link of the contents: the entry it is for, which part of the entry ({@link #TITLE},
+     * {@link #CODE_CELL} or {@link #PAGE}) and where it is on its page (one link per line of a wrapped title).
+     */
+    record Link(int entry, char part, Rectangle rect) {
+    }
+
+    /**
+     * Draws the dot leaders of one contents page, from the end of each title (its last line) to its code, on
+     * the title's baseline. The dots sit on a grid shared by every row, so they line up down the page. They
+     * are an artifact: the reading order has the title, the code and the page number.
+     */
+    void drawLeaders(PdfContentByte cb, List<Link> links) {
+        Map<Integer, Rectangle> titles = new TreeMap<>();
+        Map<Integer, Rectangle> codes = new TreeMap<>();
+        for (Link l : links) {
+            if (l.part() == TITLE) {
+                // a wrapped title has one link per line: the leader follows the last (lowest) line
+                titles.merge(l.entry(), l.rect(), (a, b) -> a.getBottom() <= b.getBottom() ? a : b);
+            } else if (l.part() == CODE_CELL) {
+                codes.put(l.entry(), l.rect());
+            }
+        }
+        boolean large = book.layout().largePrint();
+        float size = BookPageLabels.dots(large ? 18f : 10.5f);
+        BaseFont font = fonts.face(new String[] {PdfFonts.BODY_FAMILY}, IdentValue.NORMAL, IdentValue.NORMAL).getFont();
+        float descent = -font.getFontDescriptor(BaseFont.AWT_DESCENT, size);
+        float period = large ? 7f : 4f;
+        float gap = size * 0.35f;
+        cb.saveState();
+        cb.beginMarkedContentSequence(BookPageLabels.ARTIFACT, BookPageLabels.artifact("Layout", null), true);
+        cb.setColorStroke(LEADER);
+        cb.setLineWidth(large ? 1.6f : 0.9f);
+        cb.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+        cb.setLineDash(0f, period, 0f);
+        boolean any = false;
+        for (Map.Entry<Integer, Rectangle> t : titles.entrySet()) {
+            Rectangle code = codes.get(t.getKey());
+            if (code == null) {
+                continue;
+            }
+            float from = (float) Math.ceil((t.getValue().getRight() + gap) / period) * period;
+            float to = code.getLeft() - gap;
+            if (to - from >= period) {
+                float y = t.getValue().getBottom() + descent;
+                cb.moveTo(from, y);
+                cb.lineTo(to, y);
+                any = true;
+            }
+        }
+        if (any) {
+            cb.stroke();
+        }
+        cb.endMarkedContentSequence();
+        cb.restoreState();
+    }
+
+    /** The placeholder link for this URI and place, if it is one. */
+    static Optional<Link> link(String uri, Rectangle rect) {
+        if (!uri.startsWith(LINK_SCHEME) || uri.length() < LINK_SCHEME.length() + 2) {
+            return Optional.empty();
+        }
+        char part = uri.charAt(uri.length() - 1);
+        try {
+            int entry = Integer.parseInt(uri.substring(LINK_SCHEME.length(), uri.length() - 1));
+            return part == TITLE || part == CODE_CELL || part == PAGE ? Optional.of(new Link(entry, part, rect))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A seed for font subset tags from the first bytes after {@code offset} of a hash. */
+    static long seed(byte[] hash, int offset) {
+        return ByteBuffer.wrap(hash, offset, 8).getLong();
+    }
+
+    String xhtml(int[] firstPages) {
+        boolean large = book.layout().largePrint();
+        String lang = escape(book.info().languageTag());
+        StringBuilder x = new StringBuilder(256 + book.entries().size() * 360);
+        x.append("<html xmlns=\"").append(XhtmlForPdf.XHTML).append("\" lang=\"").append(lang).append("\" xml:lang=\"")
+                .append(lang).append("\">\n<head>\n<title>").append(text(book.coverTitle())).append("</title>\n<style>\n")
+                .append(stylesheet()).append("</style>\n</head>\n<body class=\"").append(large ? "large-print" : "")
+                .append("\">\n");
+
+        x.append("<section class=\"cover\">\n<div class=\"cover-rule\"></div>\n<h1 class=\"cover-title\">")
+                .append(text(book.coverTitle())).append("</h1>\n");
+        List<String> lines = book.coverLines();
+        for (int i = 0; i < lines.size(); i++) {
+            x.append("<p class=\"").append(i == 0 ? "cover-lead" : "cover-line").append("\">").append(text(lines.get(i)))
+                    .append("</p>\n");
+        }
+        x.append("</section>\n");
+
+        NumberFormat nf = NumberFormat.getIntegerInstance(book.footer().locale());
+        x.append("<section class=\"contents\">\n<h1>").append(text(book.contentsHeading())).append("</h1>\n");
+        int index = 0;
+        for (BookDocument.Group g : book.groups()) {
+            x.append("<div class=\"group\">\n<h2>").append(text(g.title())).append("</h2>\n")
+                    .append("<table class=\"toc\"><colgroup><col class=\"toc-title\" /><col class=\"toc-code\" />")
+                    .append("<col class=\"toc-page\" /></colgroup><tbody>\n");
+            for (BookDocument.Entry e : g.entries()) {
+                String href = LINK_SCHEME + index;
+                x.append("<tr><td class=\"t\"><a href=\"").append(href).append(TITLE).append("\">").append(text(e.title()))
+                        .append("</a></td><td class=\"c\"><a href=\"").append(href).append(CODE_CELL).append("\">")
+                        .append(text(e.code())).append("</a></td><td class=\"p\"><a href=\"").append(href).append(PAGE)
+                        .append("\">").append(nf.format(firstPages[index])).append("</a></td></tr>\n");
+                index++;
+            }
+            x.append("</tbody></table>\n</div>\n");
+        }
+        x.append("</section>\n</body>\n</html>\n");
+        return x.toString();
+    }
+
+    /**
+     * The cover and contents styles: the profiles' typography (Liberation Sans, the dark blue headings with
+     * a rule under section headings) and their page box and footer, so the print date sits where it sits on
+     * every profile page.
+     */
+    private String stylesheet() {
+        boolean large = book.layout().largePrint();
+        Footer f = book.footer();
+        String size = book.layout().pageSize() == PageSize.A4 ? "A4" : "letter";
+        String footerFont = "font-family: \"Liberation Sans\", sans-serif; font-size: " + (large ? "14pt" : "8.5pt")
+                + "; color: #333333; vertical-align: top; padding-top: 6pt;";
+        return String.join("\n",
+                "@page {",
+                "  size: " + size + ";",
+                "  margin: 0.75in 0.75in " + (large ? "1in" : "0.8in") + " 0.75in;",
+                "  @bottom-left { content: " + cssString(f.printedOn()) + "; " + footerFont + " }",
+                "}",
+                "html { font-family: \"Liberation Sans\", sans-serif; font-size: 10.5pt; line-height: 1.35;"
+                        + " color: #1a1a1a; }",
+                "body { margin: 0; }",
+                "section, div { display: block; }",
+                "a { color: #1a1a1a; text-decoration: none; }",
+                "h1 { font-size: 20pt; line-height: 1.15; margin: 0 0 10pt 0; color: " + DARK + "; }",
+                "h2 { font-size: 12.5pt; line-height: 1.2; color: " + DARK + "; border-bottom: 1pt solid " + DARK + ";"
+                        + " padding-bottom: 2pt; margin: 12pt 0 4pt 0; page-break-after: avoid; }",
+                ".cover { page-break-after: always; padding-top: 2.1in; }",
+                ".cover-rule { border-top: 6pt solid " + DARK + "; width: 1.6in; margin: 0 0 18pt 0; }",
+                ".cover .cover-title { font-size: 34pt; line-height: 1.1; margin: 0 0 14pt 0; }",
+                ".cover-lead { font-size: 15pt; line-height: 1.3; color: #333333; margin: 0 0 30pt 0; }",
+                ".cover-line { font-size: 11pt; color: #333333; margin: 0 0 6pt 0; }",
+                "table.toc { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0; }",
+                "col.toc-code { width: 6.4em; }",
+                "col.toc-page { width: 3.6em; }",
+                // the code and the page number sit on the baseline of the title's last line: cells aligned at
+                // the bottom, with one line height; the smaller code is lowered by the difference of the two
+                // sizes' descent and half-leading (0.52 pt)
+                "td { padding: 1.5pt 0; vertical-align: bottom; line-height: 14pt; }",
+                "tr { page-break-inside: avoid; }",
+                // the dot leaders between title and code are drawn by the binder, from the links' places
+                "td.t { padding-right: 1.2em; }",
+                "td.c { font-size: 9pt; padding: 1.5pt 0 0.98pt 0.6em; }",
+                "td.c a { color: #4d4d4d; }",
+                "td.p { text-align: right; }",
+                ".large-print { font-size: 18pt; line-height: 1.3; }",
+                ".large-print h1 { font-size: 30pt; }",
+                ".large-print h2 { font-size: 22pt; border-bottom-width: 2pt; }",
+                ".large-print .cover .cover-title { font-size: 44pt; }",
+                ".large-print .cover-lead { font-size: 24pt; }",
+                ".large-print .cover-line { font-size: 18pt; }",
+                ".large-print td { line-height: 23.4pt; }",
+                ".large-print td.c { font-size: 18pt; padding-bottom: 1.5pt; }",
+                ".large-print col.toc-code { width: 6.2em; }",
+                ".large-print col.toc-page { width: 3.4em; }",
+                "");
+    }
+
+    /** Text for the XHTML: escaped, and with characters no embedded font has printed as {@code □}. */
+    private String text(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (fonts.canPrint(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (Character.getType(cp) != Character.FORMAT) {
+                sb.append(XhtmlForPdf.MISSING_MARK);
+            }
+        });
+        return escape(sb.toString());
+    }
+
+    private static String escape(String s) {
+        return PdfMetadata.escape(s);
+    }
+
+    /** A CSS string: quotes, backslashes and XML's markup characters as hex escapes. */
+    static String cssString(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        s.codePoints().forEach(cp -> {
+            if (cp == '"' || cp == '\\' || cp == '<' || cp == '>' || cp == '&' || cp == '\'' || cp < 0x20
+                    || (cp >= 0x7f && cp < 0xa0)) {
+                sb.append('\\').append(Integer.toHexString(cp)).append(' ');
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.append('"').toString();
+    }
+}
