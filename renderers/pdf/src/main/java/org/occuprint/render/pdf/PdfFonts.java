@@ -221,6 +221,9 @@ final class PdfFonts {
                 BaseFont font = BaseFont.createFont(face + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                         bytes, null);
                 font.setSubset(true);
+                // OpenPDF's CIDSet lists the glyphs used, where PDF/A-2 and PDF/UA-1 want every glyph of the
+                // subset: the optional stream is left out
+                font.setIncludeCidSet(false);
                 font.setSecureRandom(SubsetTags.INSTANCE);
                 addFont(font, url.toExternalForm(), family);
             } catch (IOException e) {
