@@ -41,8 +41,18 @@ final class PdfMetadata {
         this.fileId = Arrays.copyOf(fileId, 16);
     }
 
-    /** Sets what must be known before the document is opened. */
+    /** Sets what must be known before the document is opened; with {@code xmp}, the XMP metadata stream. */
     void beforeOpen(PdfWriter writer, boolean xmp) {
+        beforeOpen(writer, xmp, false);
+    }
+
+    /**
+     * Sets what must be known before the document is opened.
+     *
+     * @param xmp         whether to write the XMP metadata stream
+     * @param conformance whether the XMP identifies the file as PDF/A-2u and PDF/UA-1
+     */
+    void beforeOpen(PdfWriter writer, boolean xmp, boolean conformance) {
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setCloseStream(false);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.languageTag()));
@@ -50,7 +60,7 @@ final class PdfMetadata {
         viewer.put(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
         writer.getExtraCatalog().put(PdfName.VIEWERPREFERENCES, viewer);
         if (xmp) {
-            writer.setXmpMetadata(xmp().getBytes(StandardCharsets.UTF_8));
+            writer.setXmpMetadata(xmp(conformance).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -96,8 +106,11 @@ final class PdfMetadata {
         return c;
     }
 
-    /** The XMP packet: Dublin Core, XMP basic, PDF and media-management properties. */
-    String xmp() {
+    /**
+     * The XMP packet: Dublin Core, XMP basic, PDF and media-management properties, and with
+     * {@code conformance} the PDF/A and PDF/UA identification.
+     */
+    String xmp(boolean conformance) {
         String date = info.printDate() + "T00:00:00Z";
         String uuid = uuid();
         StringBuilder x = new StringBuilder(2048);
@@ -123,7 +136,11 @@ final class PdfMetadata {
         simple(x, "xmp:MetadataDate", date);
         simple(x, "xmpMM:DocumentID", uuid);
         simple(x, "xmpMM:InstanceID", uuid);
-        x.append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
+        x.append("  </rdf:Description>\n");
+        if (conformance) {
+            x.append(Conformance.xmpIdentification());
+        }
+        x.append(" </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
         return x.toString();
     }
 

@@ -47,6 +47,11 @@ import com.lowagie.text.ExceptionConverter;
  * the same bytes. Links print for {@code http(s):} and {@code mailto:} addresses only, and nothing is
  * loaded from the file system or the network.
  *
+ * <p>By default ({@link PdfOptions#tagged()}) the PDF is tagged and conforms to PDF/UA-1 and PDF/A-2u: its
+ * structure tree gives the headings, paragraphs, lists, tables (with header scopes), links and the logo
+ * (with its alternative text) in reading order, and the footer, backgrounds and borders are artifacts. A
+ * {@code □} printed for a character no font has reads, for assistive technology, as the original text.
+ *
  * <p>Thread-safe; create one and share it. The fonts are loaded once per JVM, on first use.
  *
  * @since 0.1
@@ -56,7 +61,7 @@ public final class PdfRenderer implements ProfileRenderer {
     public static final OutputFormat FORMAT = new OutputFormat("pdf", "application/pdf", "pdf", "PDF");
 
     /** Changes whenever a change here changes the bytes for the same input, so file ids change too. */
-    private static final String OUTPUT_VERSION = "occuprint-pdf/1";
+    private static final String OUTPUT_VERSION = "occuprint-pdf/2";
     private static final float DOTS_PER_POINT = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     private static final int DOTS_PER_PIXEL = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
 
@@ -164,7 +169,8 @@ public final class PdfRenderer implements ProfileRenderer {
         byte[] hash = hash(xhtml);
         PdfMetadata metadata = new PdfMetadata(document.info(), Arrays.copyOf(hash, 16));
 
-        ITextRenderer renderer = layout(dom, fonts, document.info().code());
+        boolean tagged = options.tagged();
+        ITextRenderer renderer = layout(dom, fonts, document.info().code(), tagged);
         // a table too wide for the page: let its header words break, and if that is not enough, all its
         // words (figures last: "194,8|00" misleads)
         for (int pass = 0; pass < 2; pass++) {
@@ -173,15 +179,15 @@ public final class PdfRenderer implements ProfileRenderer {
                 break;
             }
             XhtmlForPdf.allowBrokenWords(wide, pass == 1);
-            renderer = layout(dom, fonts, document.info().code());
+            renderer = layout(dom, fonts, document.info().code(), tagged);
         }
         // a caption left at the foot of a page: start its table (and the headings above it) on the next
         List<Element> stranded = StrandedCaptions.find(renderer.getRootBox());
         if (!stranded.isEmpty()) {
             XhtmlForPdf.breakBefore(stranded);
-            renderer = layout(dom, fonts, document.info().code());
+            renderer = layout(dom, fonts, document.info().code(), tagged);
         }
-        renderer.setListener(new Listener(metadata, options.xmpMetadata()));
+        renderer.setListener(new Listener(metadata, options.xmpMetadata(), tagged ? dom : null));
 
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         SubsetTags.begin(ByteBuffer.wrap(hash, 16, 8).getLong());
@@ -197,9 +203,14 @@ public final class PdfRenderer implements ProfileRenderer {
         return Objects.requireNonNull(value, () -> "The parameter '" + name + "' must not be null.");
     }
 
-    /** A new Flying Saucer renderer with the document laid out. */
+    /** A new Flying Saucer renderer with the document laid out, for untagged output. */
     static ITextRenderer layout(Document dom, PdfFonts fonts, String profileCode) {
-        ITextRenderer renderer = newRenderer(fonts, profileCode);
+        return layout(dom, fonts, profileCode, false);
+    }
+
+    /** A new Flying Saucer renderer with the document laid out; with {@code tagged}, ready to tag. */
+    static ITextRenderer layout(Document dom, PdfFonts fonts, String profileCode, boolean tagged) {
+        ITextRenderer renderer = newRenderer(fonts, profileCode, tagged);
         renderer.setDocument(dom, ClasspathOnlyUserAgent.BASE_URL,
                 new ProfileNamespaceHandler(dom.getDocumentElement().getAttribute("lang")));
         renderer.layout();
@@ -208,10 +219,10 @@ public final class PdfRenderer implements ProfileRenderer {
 
     /**
      * A Flying Saucer renderer for one document, with the project's fonts, font metrics, line breaking
-     * and user agent.
+     * and user agent; with {@code tagged}, its output device can tag what it paints.
      */
-    static ITextRenderer newRenderer(PdfFonts fonts, String profileCode) {
-        ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
+    static ITextRenderer newRenderer(PdfFonts fonts, String profileCode, boolean tagged) {
+        ITextOutputDevice device = tagged ? new TaggingOutputDevice(DOTS_PER_POINT) : new ITextOutputDevice(DOTS_PER_POINT);
         ClasspathOnlyUserAgent agent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL, profileCode);
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, agent,
                 new LiberationFontResolver(fonts), new ITextReplacedElementFactory(device), new TypographicTextRenderer());
@@ -243,29 +254,52 @@ public final class PdfRenderer implements ProfileRenderer {
         }
     }
 
-    /** Sets the metadata at the two moments Flying Saucer offers. */
+    /**
+     * Sets the metadata, and for a tagged PDF the conformance settings, at the moments Flying Saucer
+     * offers; starts and finishes the tagging of a tagged PDF.
+     */
     private static final class Listener implements PDFCreationListener {
         private final PdfMetadata metadata;
         private final boolean xmp;
+        /** The document when tagged, else {@code null}. */
+        private final @Nullable Document tagged;
 
-        Listener(PdfMetadata metadata, boolean xmp) {
+        Listener(PdfMetadata metadata, boolean xmp, @Nullable Document tagged) {
             this.metadata = metadata;
             this.xmp = xmp;
+            this.tagged = tagged;
         }
 
         @Override
         public void preOpen(ITextRenderer renderer) {
-            metadata.beforeOpen(writer(renderer), xmp);
+            com.lowagie.text.pdf.PdfWriter w = writer(renderer);
+            metadata.beforeOpen(w, xmp || tagged != null, tagged != null);
+            if (tagged != null) {
+                Conformance.beforeOpen(w);
+                TaggingOutputDevice.beforeOpen(w);
+            }
         }
 
         @Override
         public void preWrite(ITextRenderer renderer, int pageCount) {
             // the information dictionary is written in onClose, after Flying Saucer's own values
+            if (tagged != null) {
+                com.lowagie.text.pdf.PdfWriter w = writer(renderer);
+                Conformance.addOutputIntent(w);
+                device(renderer).beginTagging(w, tagged);
+            }
         }
 
         @Override
         public void onClose(ITextRenderer renderer) {
+            if (tagged != null) {
+                device(renderer).finishTagging();
+            }
             metadata.beforeClose(writer(renderer));
+        }
+
+        private static TaggingOutputDevice device(ITextRenderer renderer) {
+            return (TaggingOutputDevice) renderer.getOutputDevice();
         }
 
         private static com.lowagie.text.pdf.PdfWriter writer(ITextRenderer renderer) {

@@ -271,7 +271,8 @@ final class XhtmlForPdf {
      * each such character and the profile. Invisible format characters the font lacks (zero-width
      * joiners, variation selectors) are removed. The footer's words, which print from the stylesheet,
      * are checked and reported too. Right-to-left letters that do print are reported as well: Flying
-     * Saucer sets them left to right.
+     * Saucer sets them left to right. A text node that was changed keeps its original text as DOM user data
+     * under {@link StructureTree#ORIGINAL_TEXT}.
      *
      * @return the code points that could not be printed, in order of first appearance
      */
@@ -304,6 +305,8 @@ final class XhtmlForPdf {
                 String printable = scan.printable(text);
                 if (!printable.equals(text)) {
                     n.setNodeValue(printable);
+                    // a tagged PDF gives the original to assistive technology (StructureTree)
+                    n.setUserData(StructureTree.ORIGINAL_TEXT, text, null);
                 }
             } else if (n.getNodeType() == Node.ELEMENT_NODE) {
                 replaceIn(n, scan);

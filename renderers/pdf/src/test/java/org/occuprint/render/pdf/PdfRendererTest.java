@@ -238,8 +238,8 @@ class PdfRendererTest {
     }
 
     @Test
-    void xmpCanBeLeftOut() throws IOException {
-        byte[] bytes = Pdfs.render(new PdfRenderer(PdfOptions.defaults().withXmpMetadata(false)), flagship);
+    void xmpCanBeLeftOutOfAnUntaggedPdf() throws IOException {
+        byte[] bytes = Pdfs.render(new PdfRenderer(PdfOptions.defaults().withTagged(false).withXmpMetadata(false)), flagship);
         try (PDDocument pdf = Pdfs.load(bytes)) {
             assertThat(pdf.getDocumentCatalog().getMetadata()).isNull();
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Medical Records Specialists");
