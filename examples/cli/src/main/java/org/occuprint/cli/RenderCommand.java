@@ -66,7 +66,10 @@ final class RenderCommand implements Callable<Integer> {
         List<ProfileRenderer> renderers = renderers(formats.isEmpty() ? List.of("pdf") : formats);
         RenderOptions options = handout.toRenderOptions(catalog.agency());
         Occupation occupation = load(catalog, profile);
-        checkAreas(catalog, occupation, options.areas());
+        Set<String> own = new LinkedHashSet<>();
+        occupation.wages().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
+        occupation.outlook().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
+        checkAreas(catalog, own, options.areas());
         Path dir = prepareDirectory(out);
         ProfileDocument doc = Occuprint.compose(occupation, options);
         List<Path> written = writeAll(dir, occupation, doc, renderers);
@@ -108,10 +111,13 @@ final class RenderCommand implements Callable<Integer> {
                 + "': it is not in the embedded data (try 'occuprint search WORDS')"));
     }
 
-    static void checkAreas(Catalog catalog, Occupation occupation, List<String> areas) {
+    /** Every --area must be in the data, in the profile itself ({@code own}) or a known area. */
+    static void checkAreas(Catalog catalog, Set<String> own, List<String> areas) {
+        if (areas.isEmpty()) {
+            return;
+        }
         Set<String> known = new LinkedHashSet<>(catalog.areaIds());
-        occupation.wages().ifPresent(w -> w.areas().forEach(a -> known.add(a.area().id())));
-        occupation.outlook().ifPresent(w -> w.areas().forEach(a -> known.add(a.area().id())));
+        known.addAll(own);
         for (String id : areas) {
             if (!known.contains(id) && KnownAreas.find(id).isEmpty()) {
                 throw CliException.data("Unknown area '" + id + "' (the data has: " + String.join(", ", known)
