@@ -2,6 +2,7 @@ package org.occuprint.render.pdf;
 
 import java.awt.Rectangle;
 import java.awt.Shape;
+import java.awt.geom.Point2D;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -12,7 +13,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Text;
 import org.xhtmlrenderer.extend.FSImage;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.InlineLayoutBox;
@@ -91,6 +94,7 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     }
 
     private @Nullable StructureTree tree;
+    private float pageHeight;
     private @Nullable PdfWriter writer;
     /** The marked-content sequence open on the current page: a {@link Planned} leaf or an {@link Artifact}. */
     private @Nullable Object open;
@@ -121,6 +125,44 @@ final class TaggingOutputDevice extends ITextOutputDevice {
         tree = StructureTree.plan(dom, pdfWriter.getStructureTreeRoot());
     }
 
+    /**
+     * Makes a renderer laid out with this device write a tagged PDF whose pages another document copies
+     * (a bound book's cover and contents): tags, structure tree and {@code /Tabs}, but no document-level
+     * conformance settings or metadata, which are the other document's. Does nothing for a renderer
+     * with another device.
+     */
+    static void tagWhenWritten(ITextRenderer renderer) {
+        if (!(renderer.getOutputDevice() instanceof TaggingOutputDevice device)) {
+            return;
+        }
+        renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void preOpen(ITextRenderer r) {
+                PdfWriter w = writer(r);
+                beforeOpen(w);
+                Conformance.beforeOpen(w);
+            }
+
+            @Override
+            public void preWrite(ITextRenderer r, int pageCount) {
+                device.beginTagging(writer(r), r.getDocument());
+            }
+
+            @Override
+            public void onClose(ITextRenderer r) {
+                device.finishTagging();
+            }
+        });
+    }
+
+    private static PdfWriter writer(ITextRenderer renderer) {
+        PdfWriter w = renderer.getWriter();
+        if (w == null) {
+            throw new IllegalStateException("Flying Saucer has no PDF writer yet");
+        }
+        return w;
+    }
+
     /** Finishes the structure tree; call after the last page, before the document is closed. */
     void finishTagging() {
         StructureTree t = tree;
@@ -132,6 +174,7 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     @Override
     public void initializePage(PdfContentByte currentPage, float height) {
         super.initializePage(currentPage, height);
+        pageHeight = height;
         open = null;
         linked.clear();
     }
@@ -268,12 +311,19 @@ final class TaggingOutputDevice extends ITextOutputDevice {
         if (w == null || href.isEmpty() || href.startsWith("#")) {
             return;
         }
-        com.lowagie.text.Rectangle area = createLocalTargetArea(c, box);
-        if (area.getWidth() <= 0 || area.getHeight() <= 0) {
+        // the box's area as Flying Saucer computes a link's: its painted bounds, on this page
+        Rectangle bounds = box.getPaintingInfo() != null ? box.getPaintingInfo().getAggregateBounds()
+                : box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
+        Point2D corner = getTransform().transform(new Point2D.Double(bounds.x, bounds.y + bounds.height), null);
+        float left = (float) corner.getX();
+        float bottom = pageHeight - (float) corner.getY();
+        float width = getDeviceLength(bounds.width);
+        float height = getDeviceLength(bounds.height);
+        if (width <= 0 || height <= 0) {
             return;
         }
-        PdfAnnotation annotation = new PdfAnnotation(w, area.getLeft(), area.getBottom(), area.getRight(),
-                area.getTop(), new PdfAction(href));
+        PdfAnnotation annotation = new PdfAnnotation(w, left, bottom, left + width, bottom + height,
+                new PdfAction(href));
         annotation.remove(PdfName.C);
         annotation.put(PdfName.F, new PdfNumber(PdfAnnotation.FLAGS_PRINT));
         annotation.setBorder(new PdfBorderArray(0, 0, 0));
