@@ -21,6 +21,7 @@ import org.xml.sax.SAXException;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
 
 /**
  * The pages of a bound guide before its profiles: the cover and the contents, laid out by Flying Saucer
@@ -48,10 +49,13 @@ final class BookFrontMatter {
 
     private final BookDocument book;
     private final PdfFonts fonts;
+    private final boolean tagged;
 
-    BookFrontMatter(BookDocument book, PdfFonts fonts) {
+    /** @param tagged whether to write tagged pages, for a tagged book ({@link TaggedPdfCopy}) */
+    BookFrontMatter(BookDocument book, PdfFonts fonts, boolean tagged) {
         this.book = book;
         this.fonts = fonts;
+        this.tagged = tagged;
     }
 
     /** Laid-out front matter: how many pages it takes, and its XHTML (part of the book's hash). */
@@ -71,13 +75,14 @@ final class BookFrontMatter {
         } catch (SAXException e) {
             throw new IllegalStateException("The guide's contents are not well-formed XHTML: " + e.getMessage(), e);
         }
-        ITextRenderer renderer = PdfRenderer.layout(dom, fonts, CODE);
+        ITextRenderer renderer = PdfRenderer.layout(dom, fonts, CODE, tagged);
         return new Laid(renderer, renderer.getRootBox().getLayer().getPages().size(), xhtml);
     }
 
     /** Writes laid-out front matter as a PDF, with font subset tags drawn from {@code seed}. */
     static byte[] write(Laid laid, long seed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        TaggingOutputDevice.tagWhenWritten(laid.renderer()); // when laid out for a tagged book
         SubsetTags.begin(seed);
         try {
             laid.renderer().createPDF(out);
@@ -90,8 +95,10 @@ final class BookFrontMatter {
     /**
      * A placeholder link of the contents: the entry it is for, which part of the entry ({@link #TITLE},
      * {@link #CODE_CELL} or {@link #PAGE}) and where it is on its page (one link per line of a wrapped title).
+     * {@code annotation} is the link's annotation dictionary on the front matter's page, which the binder
+     * points at the profile's page in place (in a tagged book, the contents' Link elements refer to it).
      */
-    record Link(int entry, char part, Rectangle rect) {
+    record Link(int entry, char part, Rectangle rect, PdfDictionary annotation) {
     }
 
     /**
@@ -144,15 +151,15 @@ final class BookFrontMatter {
         cb.restoreState();
     }
 
-    /** The placeholder link for this URI and place, if it is one. */
-    static Optional<Link> link(String uri, Rectangle rect) {
+    /** The placeholder link for this URI, place and annotation, if it is one. */
+    static Optional<Link> link(String uri, Rectangle rect, PdfDictionary annotation) {
         if (!uri.startsWith(LINK_SCHEME) || uri.length() < LINK_SCHEME.length() + 2) {
             return Optional.empty();
         }
         char part = uri.charAt(uri.length() - 1);
         try {
             int entry = Integer.parseInt(uri.substring(LINK_SCHEME.length(), uri.length() - 1));
-            return part == TITLE || part == CODE_CELL || part == PAGE ? Optional.of(new Link(entry, part, rect))
+            return part == TITLE || part == CODE_CELL || part == PAGE ? Optional.of(new Link(entry, part, rect, annotation))
                     : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();

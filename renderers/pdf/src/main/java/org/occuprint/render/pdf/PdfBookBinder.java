@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.BookDocument;
@@ -26,7 +25,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
-import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfDestination;
@@ -56,6 +54,11 @@ import com.lowagie.text.pdf.SimpleBookmark;
  *         .build()
  *         .run();
  * }</pre>
+ *
+ * <p>With {@link PdfOptions#tagged()} (the default) the parts and the cover and contents are tagged PDFs, and
+ * the book is one too, conforming to PDF/UA-1 and PDF/A-2u: {@link TaggedPdfCopy} merges their structure
+ * trees under one Document (the front matter and each profile a Part); the page labels and dot leaders are
+ * artifacts.
  *
  * <p>The parts (each profile rendered alone, without page labels) are read from disk one at a time and
  * copied page by page with OpenPDF's {@link PdfCopy}; the outline is written item by item as the profiles
@@ -166,7 +169,7 @@ public final class PdfBookBinder implements BookBinder {
         }
 
         // 2. the cover and contents, laid out until their own page count is stable
-        BookFrontMatter front = new BookFrontMatter(book, fonts);
+        BookFrontMatter front = new BookFrontMatter(book, fonts, options.tagged());
         int frontPages = 2;
         int[] firstPages = new int[parts.size()];
         BookFrontMatter.Laid laid = null;
@@ -197,10 +200,18 @@ public final class PdfBookBinder implements BookBinder {
         // 3. copy: front matter, then the parts one at a time
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         Document document = new Document();
-        PdfCopy copy = new PdfCopy(document, buffered);
+        // a tagged book (PDF/UA-1, PDF/A-2u) merges the structure trees of its tagged front matter and parts
+        boolean tagged = options.tagged();
+        PdfCopy copy = tagged ? new TaggedPdfCopy(document, buffered) : new PdfCopy(document, buffered);
         PdfMetadata metadata = new PdfMetadata(book.info(), Arrays.copyOf(hash, 16));
-        metadata.beforeOpen(copy, options.xmpMetadata());
+        metadata.beforeOpen(copy, options.xmpMetadata() || tagged, tagged);
+        if (tagged) {
+            Conformance.beforeOpen(copy);
+        }
         document.open();
+        if (tagged) {
+            Conformance.addOutputIntent(copy);
+        }
         BookPageLabels labels = new BookPageLabels(book, fonts);
         List<BookDocument.Group> groups = book.groups().stream().filter(g -> !g.entries().isEmpty()).toList();
         BookOutline outline = new BookOutline(copy, groups.size());
@@ -208,18 +219,18 @@ public final class PdfBookBinder implements BookBinder {
 
         try (PdfReader reader = new PdfReader(frontPdf)) {
             for (int p = 1; p <= frontPages; p++) {
-                List<BookFrontMatter.Link> links = takeLinks(reader.getPageN(p));
+                List<BookFrontMatter.Link> links = findLinks(reader.getPageN(p));
                 PdfImportedPage page = copy.getImportedPage(reader, p);
                 PdfCopy.PageStamp stamp = copy.createPageStamp(page);
                 front.drawLeaders(stamp.getOverContent(), links);
                 labels.print(stamp.getOverContent(), reader.getPageSize(p), p, total);
                 for (BookFrontMatter.Link l : links) {
+                    // the placeholder annotation itself now points at the profile's first page: in a tagged
+                    // book, the contents' Link element refers to this annotation
                     BookDocument.Entry e = entries.get(l.entry());
-                    PdfAnnotation a = new PdfAnnotation(copy, l.rect().getLeft(), l.rect().getBottom(), l.rect().getRight(),
-                            l.rect().getTop(), PdfAction.gotoLocalPage(firstPages[l.entry()],
-                                    new PdfDestination(PdfDestination.XYZ, -1, pageTop, 0), copy));
-                    a.put(PdfName.CONTENTS, new PdfString(e.title(), PdfObject.TEXT_UNICODE));
-                    stamp.addAnnotation(a);
+                    l.annotation().put(PdfName.A, PdfAction.gotoLocalPage(firstPages[l.entry()],
+                            new PdfDestination(PdfDestination.XYZ, -1, pageTop, 0), copy));
+                    l.annotation().put(PdfName.CONTENTS, new PdfString(e.title(), PdfObject.TEXT_UNICODE));
                 }
                 stamp.alterContents();
                 copy.addPage(page);
@@ -342,32 +353,23 @@ public final class PdfBookBinder implements BookBinder {
         return dest;
     }
 
-    /** Removes the contents' placeholder links from a page and returns them. */
-    private static List<BookFrontMatter.Link> takeLinks(PdfDictionary page) {
+    /** The contents' placeholder links of a page, which stay on the page to be pointed at the profiles. */
+    private static List<BookFrontMatter.Link> findLinks(PdfDictionary page) {
         PdfArray annots = page.getAsArray(PdfName.ANNOTS);
         if (annots == null) {
             return List.of();
         }
         List<BookFrontMatter.Link> links = new ArrayList<>();
-        PdfArray kept = new PdfArray();
         for (int i = 0; i < annots.size(); i++) {
             PdfDictionary a = annots.getAsDict(i);
             PdfDictionary action = a == null ? null : a.getAsDict(PdfName.A);
             PdfString uri = action == null ? null : action.getAsString(PdfName.URI);
             PdfArray rect = a == null ? null : a.getAsArray(PdfName.RECT);
-            Optional<BookFrontMatter.Link> link = uri == null || rect == null || rect.size() != 4 ? Optional.empty()
-                    : BookFrontMatter.link(uri.toUnicodeString(),
-                            new Rectangle(number(rect, 0), number(rect, 1), number(rect, 2), number(rect, 3)));
-            if (link.isPresent()) {
-                links.add(link.get());
-            } else {
-                kept.add(annots.getPdfObject(i));
+            if (uri != null && rect != null && rect.size() == 4) {
+                BookFrontMatter.link(uri.toUnicodeString(),
+                        new Rectangle(number(rect, 0), number(rect, 1), number(rect, 2), number(rect, 3)), a)
+                        .ifPresent(links::add);
             }
-        }
-        if (kept.isEmpty()) {
-            page.remove(PdfName.ANNOTS);
-        } else {
-            page.put(PdfName.ANNOTS, kept);
         }
         return links;
     }
