@@ -24,9 +24,9 @@ import org.occuprint.testing.Fixtures;
  * Test helper: the structure tree of a tagged PDF read back with PDFBox, each element with its role and
  * the text of its marked content, in tree order (the order assistive technology reads).
  */
-final class StructureDump {
+public final class StructureDump {
     /** One structure element: its depth in the tree, role, own text (marked content) and attributes. */
-    record Entry(int depth, String role, String text, String extra) {
+    public record Entry(int depth, String role, String text, String extra) {
         @Override
         public String toString() {
             return "  ".repeat(depth) + role + (extra.isEmpty() ? "" : " " + extra) + (text.isEmpty() ? "" : ": " + text);
@@ -46,7 +46,7 @@ final class StructureDump {
         return new StructureDump(pdf).walk();
     }
 
-    static List<Entry> of(byte[] bytes) {
+    public static List<Entry> of(byte[] bytes) {
         try (PDDocument pdf = Pdfs.load(bytes)) {
             return of(pdf);
         } catch (IOException e) {
@@ -55,7 +55,7 @@ final class StructureDump {
     }
 
     /** The tree as indented text, one element a line. */
-    static String text(List<Entry> entries) {
+    public static String text(List<Entry> entries) {
         StringBuilder sb = new StringBuilder();
         entries.forEach(e -> sb.append(e).append('\n'));
         return sb.toString();

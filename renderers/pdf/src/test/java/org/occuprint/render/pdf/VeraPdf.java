@@ -19,7 +19,7 @@ import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 
 /** Test helper: validates PDF bytes with veraPDF and describes every failed rule. */
-final class VeraPdf {
+public final class VeraPdf {
     /** The two flavours every tagged Occuprint PDF must pass. */
     static final List<PDFAFlavour> FLAVOURS = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U);
 
@@ -76,7 +76,7 @@ final class VeraPdf {
      * The failed rules of PDF/UA-1 and PDF/A-2u, one rule a line (flavour, clause-test, count, description
      * and the first failure's place); empty when the PDF passes both.
      */
-    static String report(byte[] pdf) {
+    public static String report(byte[] pdf) {
         return failures(pdf, FLAVOURS).stream().map(Failure::toString).collect(Collectors.joining("\n"));
     }
 }
