@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.render.html.HtmlRenderer;
+import org.occuprint.render.pdf.PdfOptions;
 import org.occuprint.render.pdf.PdfRenderer;
 import org.occuprint.testing.Fixtures;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,8 +23,8 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * How fast the PDF renderer writes the flagship profile (composition excluded; the print-HTML step,
- * which the PDF renderer runs first, included): milliseconds per document on one warm thread, and
- * documents per second with two threads sharing one renderer. {@code xhtmlOnly} is the print-HTML step
+ * which the PDF renderer runs first, included): milliseconds per document on one warm thread, tagged (the
+ * default) and untagged, and documents per second with two threads sharing one renderer. {@code xhtmlOnly} is the print-HTML step
  * alone, to tell the two apart; {@code flyingSaucerDefaults} is the same XHTML through an unconfigured
  * Flying Saucer with standard 14 fonts, the baseline to compare with on a noisy machine.
  *
@@ -43,6 +44,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 @Measurement(iterations = 10, time = 2)
 public class PdfBench {
     private final PdfRenderer pdf = new PdfRenderer();
+    private final PdfRenderer untagged = new PdfRenderer(PdfOptions.defaults().withTagged(false));
     private final HtmlRenderer html = new HtmlRenderer();
     private ProfileDocument flagship;
 
@@ -57,13 +59,24 @@ public class PdfBench {
         return out.toByteArray();
     }
 
-    /** Milliseconds per document, one thread. */
+    /** Milliseconds per document, one thread (tagged: PDF/UA-1 and PDF/A-2u, the default). */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Threads(1)
     public byte[] singleThread() {
         return render();
+    }
+
+    /** Milliseconds per document, one thread, without tags ({@code PdfOptions.tagged(false)}). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Threads(1)
+    public byte[] singleThreadUntagged() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
+        untagged.render(flagship, out);
+        return out.toByteArray();
     }
 
     /** Documents per second, one thread (to compare with two). */
