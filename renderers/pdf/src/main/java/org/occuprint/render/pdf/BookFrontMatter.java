@@ -3,8 +3,12 @@ package org.occuprint.render.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +20,8 @@ import org.occuprint.render.PageSize;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.PageBox;
 import org.xml.sax.SAXException;
 
 import com.lowagie.text.Rectangle;
@@ -29,12 +35,13 @@ import com.lowagie.text.pdf.PdfDictionary;
  * and footer), with the print date at the bottom left of every page and the bottom right left empty for
  * the binder's page labels.
  *
- * <p>Each contents entry is a row: title, code, page number (right-aligned under each other, with a dotted
- * leader from the title). The title and the number are links to {@code occuprint-book:<index>}, which the
- * binder replaces with links to the profile's first page ({@link #entryIndex}).
+ * <p>Each contents entry is a row: title, code, page number (right-aligned under each other, with a dot
+ * leader from the title to the code, drawn by {@link #drawLeaders}). The title, the code and the number are
+ * links to {@code occuprint-book:<index><part>}, which the binder points at the profile's first page.
  *
- * <p>The contents are laid out with fixed column widths, so their length does not depend on the page
- * numbers they print; the binder still lays them out until the count is stable ({@link #layout}).
+ * <p>The front matter is laid out in {@link Piece pieces} of at most {@link #PIECE_ENTRIES} entries, so that a
+ * guide of ten thousand occupations needs no more memory than one of a hundred. The contents are laid out
+ * with fixed column widths, so where their pages break does not depend on the page numbers they print.
  */
 final class BookFrontMatter {
     /** The scheme of the placeholder links from contents entries. */
@@ -46,6 +53,10 @@ final class BookFrontMatter {
     private static final String CODE = "guide";
     private static final String DARK = "#0b3d61";
     private static final Color LEADER = new Color(0x8a, 0x9b, 0xab);
+    /** The most entries laid out at once: about seven pages, a few megabytes of layout. */
+    static final int PIECE_ENTRIES = 250;
+    /** The id prefix of each entry's first cell, by which the layout tells on which page an entry is. */
+    private static final String ROW_ID = "e";
 
     private final BookDocument book;
     private final PdfFonts fonts;
@@ -58,38 +69,93 @@ final class BookFrontMatter {
         this.tagged = tagged;
     }
 
-    /** Laid-out front matter: how many pages it takes, and its XHTML (part of the book's hash). */
-    record Laid(ITextRenderer renderer, int pages, String xhtml) {
+    /**
+     * One Flying Saucer document of the front matter: the first has the cover and the start of the contents,
+     * each other one more of the contents; together they hold every entry once, each piece ending at a page
+     * break of the contents as one long document would have it.
+     *
+     * @param from  the first entry (index into {@code book.entries()})
+     * @param to    the entry after the last
+     * @param pages its page count
+     */
+    record Piece(int from, int to, int pages) {
+        boolean first() {
+            return from == 0;
+        }
     }
 
     /**
-     * Lays out the cover and the contents with these page numbers.
-     *
-     * @param firstPages for each entry of {@code book.entries()}, the book page its profile starts on
+     * Decides the pieces: lays out up to {@link #PIECE_ENTRIES} entries at a time and, unless they are the last,
+     * keeps all but the last page, whose entries start the next piece. Only one piece is laid out at a time, so
+     * memory does not grow with the number of entries. The page numbers do not change where pages break (the
+     * columns have fixed widths), so any numbers will do.
      */
-    Laid layout(int[] firstPages) throws IOException {
-        String xhtml = xhtml(firstPages);
+    List<Piece> paginate(int[] firstPages) throws IOException {
+        int n = firstPages.length;
+        List<Piece> pieces = new ArrayList<>();
+        int from = 0;
+        do {
+            int to = Math.min(n, from + PIECE_ENTRIES);
+            ITextRenderer r = layout(from, to, firstPages);
+            List<PageBox> pages = r.getRootBox().getLayer().getPages();
+            int cut = to == n ? to : firstEntryOn(r, pages.get(pages.size() - 1), from, to);
+            if (cut <= from || (from == 0 && cut == to)) {
+                // every entry on one page (or none cut off): keep the piece whole
+                cut = to;
+            }
+            pieces.add(new Piece(from, cut, cut == to ? pages.size() : pages.size() - 1));
+            from = cut;
+        } while (from < n);
+        return pieces;
+    }
+
+    /** The first entry whose row is on this page (the page is the last one), or {@code to} if none is. */
+    private static int firstEntryOn(ITextRenderer r, PageBox page, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Box cell = r.getSharedContext().getBoxById(ROW_ID + i);
+            if (cell != null && cell.getAbsY() >= page.getTop()) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** A written piece: its PDF, its page count, and its XHTML. */
+    record Written(byte[] pdf, int pages, String xhtml) {
+    }
+
+    /**
+     * Lays out and writes one piece with these page numbers, with font subset tags drawn from a hash of its
+     * XHTML. Its page count should be the one {@link #paginate} found; the caller checks.
+     */
+    Written write(Piece piece, int[] firstPages) throws IOException {
+        String xhtml = xhtml(piece.from(), piece.to(), firstPages);
+        long seed = seed(sha256(xhtml), 0);
+        ITextRenderer r = layout(xhtml);
+        int pages = r.getRootBox().getLayer().getPages().size();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024 + 200 * (piece.to() - piece.from()));
+        TaggingOutputDevice.tagWhenWritten(r); // when laid out for a tagged book
+        SubsetTags.begin(seed);
+        try {
+            r.createPDF(out);
+        } finally {
+            SubsetTags.end();
+        }
+        return new Written(out.toByteArray(), pages, xhtml);
+    }
+
+    private ITextRenderer layout(int from, int to, int[] firstPages) throws IOException {
+        return layout(xhtml(from, to, firstPages));
+    }
+
+    private ITextRenderer layout(String xhtml) throws IOException {
         Document dom;
         try {
             dom = XhtmlForPdf.parse(xhtml);
         } catch (SAXException e) {
             throw new IllegalStateException("The guide's contents are not well-formed XHTML: " + e.getMessage(), e);
         }
-        ITextRenderer renderer = PdfRenderer.layout(dom, fonts, CODE, tagged);
-        return new Laid(renderer, renderer.getRootBox().getLayer().getPages().size(), xhtml);
-    }
-
-    /** Writes laid-out front matter as a PDF, with font subset tags drawn from {@code seed}. */
-    static byte[] write(Laid laid, long seed) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        TaggingOutputDevice.tagWhenWritten(laid.renderer()); // when laid out for a tagged book
-        SubsetTags.begin(seed);
-        try {
-            laid.renderer().createPDF(out);
-        } finally {
-            SubsetTags.end();
-        }
-        return out.toByteArray();
+        return PdfRenderer.layout(dom, fonts, CODE, tagged);
     }
 
     /**
@@ -166,42 +232,67 @@ final class BookFrontMatter {
         }
     }
 
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
     /** A seed for font subset tags from the first bytes after {@code offset} of a hash. */
     static long seed(byte[] hash, int offset) {
         return ByteBuffer.wrap(hash, offset, 8).getLong();
     }
 
-    String xhtml(int[] firstPages) {
+    /** The XHTML of a piece: the cover and the contents' heading if it is the first, and entries {@code from..to}. */
+    String xhtml(int from, int to, int[] firstPages) {
         boolean large = book.layout().largePrint();
         String lang = escape(book.info().languageTag());
-        StringBuilder x = new StringBuilder(256 + book.entries().size() * 360);
+        StringBuilder x = new StringBuilder(4096 + (to - from) * 400);
         x.append("<html xmlns=\"").append(XhtmlForPdf.XHTML).append("\" lang=\"").append(lang).append("\" xml:lang=\"")
                 .append(lang).append("\">\n<head>\n<title>").append(text(book.coverTitle())).append("</title>\n<style>\n")
                 .append(stylesheet()).append("</style>\n</head>\n<body class=\"").append(large ? "large-print" : "")
                 .append("\">\n");
 
-        x.append("<section class=\"cover\">\n<div class=\"cover-rule\"></div>\n<h1 class=\"cover-title\">")
-                .append(text(book.coverTitle())).append("</h1>\n");
-        List<String> lines = book.coverLines();
-        for (int i = 0; i < lines.size(); i++) {
-            x.append("<p class=\"").append(i == 0 ? "cover-lead" : "cover-line").append("\">").append(text(lines.get(i)))
-                    .append("</p>\n");
+        if (from == 0) {
+            x.append("<section class=\"cover\">\n<div class=\"cover-rule\"></div>\n<h1 class=\"cover-title\">")
+                    .append(text(book.coverTitle())).append("</h1>\n");
+            List<String> lines = book.coverLines();
+            for (int i = 0; i < lines.size(); i++) {
+                x.append("<p class=\"").append(i == 0 ? "cover-lead" : "cover-line").append("\">")
+                        .append(text(lines.get(i))).append("</p>\n");
+            }
+            x.append("</section>\n");
         }
-        x.append("</section>\n");
 
         NumberFormat nf = NumberFormat.getIntegerInstance(book.footer().locale());
-        x.append("<section class=\"contents\">\n<h1>").append(text(book.contentsHeading())).append("</h1>\n");
+        x.append("<section class=\"contents\">\n");
+        if (from == 0) {
+            x.append("<h1>").append(text(book.contentsHeading())).append("</h1>\n");
+        }
         int index = 0;
         for (BookDocument.Group g : book.groups()) {
-            x.append("<div class=\"group\">\n<h2>").append(text(g.title())).append("</h2>\n")
-                    .append("<table class=\"toc\"><colgroup><col class=\"toc-title\" /><col class=\"toc-code\" />")
+            int size = g.entries().size();
+            if (index + size <= from || index >= to) {
+                index += size;
+                continue;
+            }
+            x.append("<div class=\"group\">\n");
+            if (index >= from) {
+                x.append("<h2>").append(text(g.title())).append("</h2>\n");
+            }
+            x.append("<table class=\"toc\"><colgroup><col class=\"toc-title\" /><col class=\"toc-code\" />")
                     .append("<col class=\"toc-page\" /></colgroup><tbody>\n");
             for (BookDocument.Entry e : g.entries()) {
-                String href = LINK_SCHEME + index;
-                x.append("<tr><td class=\"t\"><a href=\"").append(href).append(TITLE).append("\">").append(text(e.title()))
-                        .append("</a></td><td class=\"c\"><a href=\"").append(href).append(CODE_CELL).append("\">")
-                        .append(text(e.code())).append("</a></td><td class=\"p\"><a href=\"").append(href).append(PAGE)
-                        .append("\">").append(nf.format(firstPages[index])).append("</a></td></tr>\n");
+                if (index >= from && index < to) {
+                    String href = LINK_SCHEME + index;
+                    x.append("<tr><td class=\"t\" id=\"").append(ROW_ID).append(index).append("\"><a href=\"").append(href)
+                            .append(TITLE).append("\">").append(text(e.title())).append("</a></td><td class=\"c\"><a href=\"")
+                            .append(href).append(CODE_CELL).append("\">").append(text(e.code()))
+                            .append("</a></td><td class=\"p\"><a href=\"").append(href).append(PAGE).append("\">")
+                            .append(nf.format(firstPages[index])).append("</a></td></tr>\n");
+                }
                 index++;
             }
             x.append("</tbody></table>\n</div>\n");

@@ -168,34 +168,43 @@ public final class PdfBookBinder implements BookBinder {
             digest.update(s.id());
         }
 
-        // 2. the cover and contents, laid out until their own page count is stable
+        // 2. the cover and contents: where their pages break (which does not depend on the numbers they print),
+        // then each piece written with the real numbers; if a piece came out with another page count than
+        // planned, everything after the cover moves, so it is done again with the new count
         BookFrontMatter front = new BookFrontMatter(book, fonts, options.tagged());
-        int frontPages = 2;
         int[] firstPages = new int[parts.size()];
-        BookFrontMatter.Laid laid = null;
-        for (int round = 0; laid == null; round++) {
-            int page = frontPages + 1;
-            for (int i = 0; i < parts.size(); i++) {
-                firstPages[i] = page;
-                page += pageCounts[i];
+        int frontPages = 2;
+        number(firstPages, frontPages, pageCounts);
+        List<BookFrontMatter.Piece> pieces = front.paginate(firstPages);
+        List<byte[]> frontPdfs = new ArrayList<>(pieces.size());
+        for (int round = 0; frontPdfs.isEmpty(); round++) {
+            if (round == MAX_LAYOUTS) {
+                throw new IllegalStateException("The page count of the guide's contents does not settle");
             }
-            BookFrontMatter.Laid attempt = front.layout(firstPages);
-            if (attempt.pages() == frontPages) {
-                laid = attempt;
-            } else if (round + 1 == MAX_LAYOUTS) {
-                throw new IllegalStateException("The contents' page count does not settle: " + frontPages + ", then "
-                        + attempt.pages());
-            } else {
-                frontPages = attempt.pages();
+            frontPages = pieces.stream().mapToInt(BookFrontMatter.Piece::pages).sum();
+            number(firstPages, frontPages, pageCounts);
+            List<byte[]> written = new ArrayList<>(pieces.size());
+            MessageDigest words = sha256();
+            for (BookFrontMatter.Piece piece : pieces) {
+                BookFrontMatter.Written w = front.write(piece, firstPages);
+                if (w.pages() != piece.pages()) {
+                    written = null;
+                    pieces = front.paginate(firstPages);
+                    break;
+                }
+                words.update(w.xhtml().getBytes(StandardCharsets.UTF_8));
+                written.add(w.pdf());
+            }
+            if (written != null) {
+                frontPdfs = written;
+                digest.update(words.digest());
             }
         }
         int total = frontPages;
         for (int n : pageCounts) {
             total += n;
         }
-        digest.update(laid.xhtml().getBytes(StandardCharsets.UTF_8));
         byte[] hash = digest.digest();
-        byte[] frontPdf = BookFrontMatter.write(laid, BookFrontMatter.seed(hash, 16));
 
         // 3. copy: front matter, then the parts one at a time
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
@@ -217,26 +226,31 @@ public final class PdfBookBinder implements BookBinder {
         BookOutline outline = new BookOutline(copy, groups.size());
         float pageTop = book.layout().pageSize().heightPoints();
 
-        try (PdfReader reader = new PdfReader(frontPdf)) {
-            for (int p = 1; p <= frontPages; p++) {
-                List<BookFrontMatter.Link> links = findLinks(reader.getPageN(p));
-                PdfImportedPage page = copy.getImportedPage(reader, p);
-                PdfCopy.PageStamp stamp = copy.createPageStamp(page);
-                front.drawLeaders(stamp.getOverContent(), links);
-                labels.print(stamp.getOverContent(), reader.getPageSize(p), p, total);
-                for (BookFrontMatter.Link l : links) {
-                    // the placeholder annotation itself now points at the profile's first page: in a tagged
-                    // book, the contents' Link element refers to this annotation
-                    BookDocument.Entry e = entries.get(l.entry());
-                    l.annotation().put(PdfName.A, PdfAction.gotoLocalPage(firstPages[l.entry()],
-                            new PdfDestination(PdfDestination.XYZ, -1, pageTop, 0), copy));
-                    l.annotation().put(PdfName.CONTENTS, new PdfString(e.title(), PdfObject.TEXT_UNICODE));
+        int bookPage = 0;
+        for (byte[] pdf : frontPdfs) {
+            try (PdfReader reader = new PdfReader(pdf)) {
+                for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                    bookPage++;
+                    List<BookFrontMatter.Link> links = findLinks(reader.getPageN(p));
+                    PdfImportedPage page = copy.getImportedPage(reader, p);
+                    PdfCopy.PageStamp stamp = copy.createPageStamp(page);
+                    front.drawLeaders(stamp.getOverContent(), links);
+                    labels.print(stamp.getOverContent(), reader.getPageSize(p), bookPage, total);
+                    for (BookFrontMatter.Link l : links) {
+                        // the placeholder annotation itself now points at the profile's first page: in a tagged
+                        // book, the contents' Link element refers to this annotation
+                        BookDocument.Entry e = entries.get(l.entry());
+                        l.annotation().put(PdfName.A, PdfAction.gotoLocalPage(firstPages[l.entry()],
+                                new PdfDestination(PdfDestination.XYZ, -1, pageTop, 0), copy));
+                        l.annotation().put(PdfName.CONTENTS, new PdfString(e.title(), PdfObject.TEXT_UNICODE));
+                    }
+                    stamp.alterContents();
+                    copy.addPage(page);
                 }
-                stamp.alterContents();
-                copy.addPage(page);
+                copy.freeReader(reader);
             }
-            copy.freeReader(reader);
         }
+        frontPdfs = List.of();
         outline.front(book.coverTitle(), destination(copy, 1, pageTop), book.contentsHeading(),
                 destination(copy, Math.min(2, frontPages), pageTop));
 
@@ -301,6 +315,15 @@ public final class PdfBookBinder implements BookBinder {
      * The part's own outline (one item per section, made by {@link PdfRenderer}) with its pages moved to where
      * the part starts in the book, titled with the part's headings.
      */
+    /** Each part's first page in the book, after {@code frontPages} pages of cover and contents. */
+    private static void number(int[] firstPages, int frontPages, int[] pageCounts) {
+        int page = frontPages + 1;
+        for (int i = 0; i < firstPages.length; i++) {
+            firstPages[i] = page;
+            page += pageCounts[i];
+        }
+    }
+
     private static List<BookOutline.Section> sections(PdfCopy copy, PdfReader reader, BookPart part, int offset) {
         List<Map<String, Object>> marks = SimpleBookmark.getBookmarkList(reader);
         if (marks == null) {
