@@ -1,5 +1,6 @@
 package org.occuprint.render.pdf;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -7,12 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.occuprint.compose.BookDocument;
 import org.occuprint.compose.Footer;
@@ -86,9 +86,10 @@ final class BookFrontMatter {
 
     /**
      * Decides the pieces: lays out up to {@link #PIECE_ENTRIES} entries at a time and, unless they are the last,
-     * keeps all but the last page, whose entries start the next piece. Only one piece is laid out at a time, so
-     * memory does not grow with the number of entries. The page numbers do not change where pages break (the
-     * columns have fixed widths), so any numbers will do.
+     * keeps all but the last page, whose entries start the next piece; then lays out the piece alone to count
+     * its pages. Only one piece is laid out at a time, so memory does not grow with the number of entries. The
+     * page numbers do not change where pages break (the columns have fixed widths), so any numbers of the same
+     * order will do.
      */
     List<Piece> paginate(int[] firstPages) throws IOException {
         int n = firstPages.length;
@@ -99,11 +100,14 @@ final class BookFrontMatter {
             ITextRenderer r = layout(from, to, firstPages);
             List<PageBox> pages = r.getRootBox().getLayer().getPages();
             int cut = to == n ? to : firstEntryOn(r, pages.get(pages.size() - 1), from, to);
-            if (cut <= from || (from == 0 && cut == to)) {
-                // every entry on one page (or none cut off): keep the piece whole
+            if (cut <= from) {
+                // every entry on the last page: keep the piece whole
                 cut = to;
             }
-            pieces.add(new Piece(from, cut, cut == to ? pages.size() : pages.size() - 1));
+            // the piece is laid out alone to count its pages as it will be written (it should be one page less
+            // than the longer layout, whose last page was cut off)
+            int count = cut == to ? pages.size() : layout(from, cut, firstPages).getRootBox().getLayer().getPages().size();
+            pieces.add(new Piece(from, cut, count));
             from = cut;
         } while (from < n);
         return pieces;
@@ -120,8 +124,8 @@ final class BookFrontMatter {
         return to;
     }
 
-    /** A written piece: its PDF, its page count, and its XHTML. */
-    record Written(byte[] pdf, int pages, String xhtml) {
+    /** A written piece: its PDF and its page count. */
+    record Written(byte[] pdf, int pages) {
     }
 
     /**
@@ -141,7 +145,7 @@ final class BookFrontMatter {
         } finally {
             SubsetTags.end();
         }
-        return new Written(out.toByteArray(), pages, xhtml);
+        return new Written(out.toByteArray(), pages);
     }
 
     private ITextRenderer layout(int from, int to, int[] firstPages) throws IOException {

@@ -60,10 +60,13 @@ import com.lowagie.text.pdf.SimpleBookmark;
  * trees under one Document (the front matter and each profile a Part); the page labels and dot leaders are
  * artifacts.
  *
- * <p>The parts (each profile rendered alone, without page labels) are read from disk one at a time and
- * copied page by page with OpenPDF's {@link PdfCopy}; the outline is written item by item as the profiles
- * are copied. Memory therefore does not grow with the profiles' size; what grows with their number is the
- * cover and contents (laid out in memory) and a few bytes per PDF object for the cross-reference table.
+ * <p>Memory: the parts (each profile rendered alone, without page labels) are read from disk one at a time,
+ * their objects as they are copied, and copied page by page with OpenPDF's {@link PdfCopy}; the outline is
+ * written item by item as the profiles are copied; the cover and contents are laid out in pieces of at most
+ * {@value BookFrontMatter#PIECE_ENTRIES} entries; OpenPDF's cross-reference table is replaced by a compact one
+ * ({@link BookXrefTable}). What still grows with the number of profiles is small: 8 bytes per PDF object
+ * (about 400 per tagged profile), an entry per page and link in a tagged book's parent tree, a reference
+ * per page, and the written contents (a few hundred bytes per entry) until they are copied.
  *
  * <p>The book is byte-for-byte the same for the same parts and words: the dates are the print date, the
  * file identifier and the font subset tags derive from a hash of the contents and of the parts' own
@@ -77,8 +80,6 @@ import com.lowagie.text.pdf.SimpleBookmark;
 public final class PdfBookBinder implements BookBinder {
     /** Changes whenever a change here changes the bytes for the same input, so file ids change too. */
     private static final String OUTPUT_VERSION = "occuprint-pdf-book/1";
-    /** Layouts of the contents before giving up on a page count that does not settle. */
-    private static final int MAX_LAYOUTS = 8;
 
     private final PdfOptions options;
     private final PdfRenderer parts;
@@ -175,37 +176,16 @@ public final class PdfBookBinder implements BookBinder {
             digest.update(s.id());
         }
 
-        // 2. the cover and contents: where their pages break (which does not depend on the numbers they print),
-        // then each piece written with the real numbers; if a piece came out with another page count than
-        // planned, everything after the cover moves, so it is done again with the new count
+        // 2. the cover and contents: where their pages break, which does not depend on the numbers they print
+        // (fixed column widths), so the page numbers follow; the words printed go into the book's hash
         BookFrontMatter front = new BookFrontMatter(book, fonts, options.tagged());
         int[] firstPages = new int[parts.size()];
-        int frontPages = 2;
-        number(firstPages, frontPages, pageCounts);
+        number(firstPages, 2, pageCounts);
         List<BookFrontMatter.Piece> pieces = front.paginate(firstPages);
-        List<byte[]> frontPdfs = new ArrayList<>(pieces.size());
-        for (int round = 0; frontPdfs.isEmpty(); round++) {
-            if (round == MAX_LAYOUTS) {
-                throw new IllegalStateException("The page count of the guide's contents does not settle");
-            }
-            frontPages = pieces.stream().mapToInt(BookFrontMatter.Piece::pages).sum();
-            number(firstPages, frontPages, pageCounts);
-            List<byte[]> written = new ArrayList<>(pieces.size());
-            MessageDigest words = sha256();
-            for (BookFrontMatter.Piece piece : pieces) {
-                BookFrontMatter.Written w = front.write(piece, firstPages);
-                if (w.pages() != piece.pages()) {
-                    written = null;
-                    pieces = front.paginate(firstPages);
-                    break;
-                }
-                words.update(w.xhtml().getBytes(StandardCharsets.UTF_8));
-                written.add(w.pdf());
-            }
-            if (written != null) {
-                frontPdfs = written;
-                digest.update(words.digest());
-            }
+        int frontPages = pieces.stream().mapToInt(BookFrontMatter.Piece::pages).sum();
+        number(firstPages, frontPages, pageCounts);
+        for (BookFrontMatter.Piece piece : pieces) {
+            digest.update(sha256().digest(front.xhtml(piece.from(), piece.to(), firstPages).getBytes(StandardCharsets.UTF_8)));
         }
         int total = frontPages;
         for (int n : pageCounts) {
@@ -241,15 +221,23 @@ public final class PdfBookBinder implements BookBinder {
         float pageTop = book.layout().pageSize().heightPoints();
 
         int bookPage = 0;
-        for (byte[] pdf : frontPdfs) {
-            try (PdfReader reader = new PdfReader(pdf)) {
+        for (BookFrontMatter.Piece piece : pieces) {
+            // written one piece at a time, straight into the book
+            BookFrontMatter.Written written = front.write(piece, firstPages);
+            if (written.pages() != piece.pages()) {
+                throw new IllegalStateException("The guide's contents took " + written.pages() + " pages instead of "
+                        + piece.pages() + " for entries " + (piece.from() + 1) + " to " + piece.to()
+                        + " once their page numbers were printed; is a page number wider than its column?");
+            }
+            try (PdfReader reader = new PdfReader(written.pdf())) {
                 for (int p = 1; p <= reader.getNumberOfPages(); p++) {
                     bookPage++;
-                    List<BookFrontMatter.Link> links = findLinks(reader.getPageN(p));
+                    PdfDictionary pageN = reader.getPageN(p);
+                    List<BookFrontMatter.Link> links = findLinks(pageN);
                     PdfImportedPage page = copy.getImportedPage(reader, p);
                     PdfCopy.PageStamp stamp = copy.createPageStamp(page);
                     front.drawLeaders(stamp.getOverContent(), links);
-                    labels.print(stamp.getOverContent(), reader.getPageSize(reader.getPageN(p)), bookPage, total);
+                    labels.print(stamp.getOverContent(), reader.getPageSize(pageN), bookPage, total);
                     for (BookFrontMatter.Link l : links) {
                         // the placeholder annotation itself now points at the profile's first page: in a tagged
                         // book, the contents' Link element refers to this annotation
@@ -264,7 +252,6 @@ public final class PdfBookBinder implements BookBinder {
                 copy.freeReader(reader);
             }
         }
-        frontPdfs = List.of();
         outline.front(book.coverTitle(), destination(copy, 1, pageTop), book.contentsHeading(),
                 destination(copy, Math.min(2, frontPages), pageTop));
 
