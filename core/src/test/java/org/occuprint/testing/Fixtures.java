@@ -61,6 +61,18 @@ public final class Fixtures {
         }
     }
 
+    /** A 240 x 60 PNG logo (a navy square on white), logo.png in this package's test resources. */
+    public static byte[] logo() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("logo.png")) {
+            if (in == null) {
+                throw new IllegalStateException("No fixture logo.png");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Options with the golden print date, en-US, everything else default. */
     public static RenderOptions options() {
         return RenderOptions.builder().printedOn(PRINT_DATE).locale(Locale.US).build();

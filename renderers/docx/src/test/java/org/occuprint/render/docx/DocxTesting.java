@@ -1,8 +1,5 @@
 package org.occuprint.render.docx;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -96,25 +92,7 @@ final class DocxTesting {
                 .agency("EDD")
                 .office("Inland Empire Job Center\n123 Main Street, Riverside, CA\n(951) 555-0100")
                 .note("Maria: bring your resume on Tuesday.\nAsk about the medical coding class.")
-                .logo(Logo.of(png()))
+                .logo(Logo.of(Fixtures.logo()))
                 .build();
-    }
-
-    /** A small PNG drawn on the spot. */
-    static byte[] png() {
-        BufferedImage img = new BufferedImage(240, 60, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 240, 60);
-        g.setColor(new Color(0x0B3D61));
-        g.fillRect(0, 0, 60, 60);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

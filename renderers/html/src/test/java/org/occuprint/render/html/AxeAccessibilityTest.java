@@ -2,10 +2,6 @@ package org.occuprint.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +13,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import javax.imageio.ImageIO;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
@@ -179,7 +174,7 @@ class AxeAccessibilityTest {
                 .agency("EDD")
                 .office("Inland Empire Job Center\n123 Main Street, Riverside, CA\n(951) 555-0100")
                 .note("Maria: bring your resume on Tuesday.\nAsk about the medical coding class.")
-                .logo(Logo.of(png()))
+                .logo(Logo.of(Fixtures.logo()))
                 .build();
     }
 
@@ -277,19 +272,5 @@ class AxeAccessibilityTest {
                 sb.append("      ").append(node.getFailureSummary().replace("\n", "\n      ")).append('\n');
             }
         }
-    }
-
-    /** A small PNG logo drawn on the spot. */
-    private static byte[] png() throws IOException {
-        BufferedImage img = new BufferedImage(240, 60, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 240, 60);
-        g.setColor(new Color(0x0B3D61));
-        g.fillRect(0, 0, 60, 60);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
     }
 }
