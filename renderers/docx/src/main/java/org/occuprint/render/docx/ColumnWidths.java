@@ -12,7 +12,8 @@ import org.occuprint.compose.Block.Table;
  * proportion to what is missing when the round cannot be paid in full:
  * <ol>
  *   <li>the body's words whole (figures never break);</li>
- *   <li>the header's words whole too;</li>
+ *   <li>the header's words whole too (counted {@value #BOLD} times as wide: they are bold, and often
+ *       start with a capital, where a figure's characters are all narrow);</li>
  *   <li>body cells on one line, up to {@value #MAX_UNBROKEN} characters ("United States");</li>
  *   <li>the longest cell on one line, up to {@value #MAX_WANTED} characters.</li>
  * </ol>
@@ -23,6 +24,7 @@ final class ColumnWidths {
     static final int MAX_WANTED = 60;
     static final int MAX_UNBROKEN = 22;
     static final int MAX_WORD = 16;
+    static final double BOLD = 1.15;
 
     private ColumnWidths() {
     }
@@ -48,8 +50,8 @@ final class ColumnWidths {
                 bodyWord = Math.max(bodyWord, Math.min(longestWord(cell), MAX_WORD));
                 bodyCell = Math.max(bodyCell, Math.min(cell.length(), MAX_UNBROKEN));
             }
-            int[] chars = {bodyWord, headerWord, bodyCell, Math.min(longest, MAX_WANTED)};
-            int most = 0;
+            double[] chars = {bodyWord, headerWord * BOLD, bodyCell, Math.min(longest, MAX_WANTED)};
+            double most = 0;
             for (int r = 0; r < rounds.length; r++) {
                 most = Math.max(most, chars[r]);
                 rounds[r][c] = most * charWidth + padding;

@@ -58,6 +58,18 @@ class ColumnWidthsTest {
     }
 
     @Test
+    void boldHeaderWordsGetMoreRoomThanFiguresOfTheSameLength() {
+        // the wage table: "Median" over "$51.99" broke as "Media / n" in LibreOffice when counted like the figure
+        Table t = table(List.of(new Column("Area", false), new Column("Pay period", false),
+                new Column("25th percentile", true), new Column("Median", true), new Column("75th percentile", true)),
+                List.of(List.of("Riverside-San Bernardino-Ontario, CA", "Hourly", "$21.46", "$51.99", "$51.99"),
+                        List.of("United States", "Hourly", "$16.94", "$23.33", "$41.09")));
+        int charWidth = 110;
+        int[] w = ColumnWidths.of(t, TOTAL, charWidth, 200);
+        assertThat(w[3]).isGreaterThanOrEqualTo((int) Math.ceil("Median".length() * ColumnWidths.BOLD * charWidth) + 200);
+    }
+
+    @Test
     void tooManyColumnsStillSumToTheTotal() {
         List<Column> columns = java.util.stream.IntStream.range(0, 12)
                 .mapToObj(i -> new Column("Extraordinarily long header " + i, true)).toList();
