@@ -51,10 +51,7 @@ public final class Fixtures {
 
     /** A profile from this package's test resources (hostile.json, unicode.json ...). */
     public static Occupation resource(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No fixture " + name);
-            }
+        try (InputStream in = open(name)) {
             return ProfileJson.read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,14 +60,19 @@ public final class Fixtures {
 
     /** A 240 x 60 PNG logo (a navy square on white), logo.png in this package's test resources. */
     public static byte[] logo() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("logo.png")) {
-            if (in == null) {
-                throw new IllegalStateException("No fixture logo.png");
-            }
+        try (InputStream in = open("logo.png")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = Fixtures.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalArgumentException("No fixture " + name);
+        }
+        return in;
     }
 
     /** Options with the golden print date, en-US, everything else default. */

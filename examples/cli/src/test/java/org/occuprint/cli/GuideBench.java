@@ -24,10 +24,10 @@ import org.occuprint.render.RenderOptions;
 import org.occuprint.render.pdf.PdfBookBinder;
 
 /**
- * The full-guide benchmark (not a test): binds the embedded data set, or a longer guide made by repeating it,
- * into one PDF with {@link PdfBookBinder}, and prints wall time, profiles per second, pages, size and (on Linux)
- * the peak RSS. The bench profile of this module runs it; the commands and figures are in the README's
- * "Benchmarks".
+ * The full-guide benchmark (not a test): binds the embedded data set (as the command loads it, {@link Catalog}),
+ * or a longer guide made by repeating it, into one PDF with {@link PdfBookBinder}, and prints wall time,
+ * profiles per second, pages, size and (on Linux) the peak RSS. The bench profile of this module runs it; the
+ * commands and figures are in the README's "Benchmarks".
  *
  * <pre>
  * GuideBench [--count N] [--threads T] [--book FILE.pdf] [--keep] [--keep-parts] [--resume] [--live]
@@ -43,8 +43,6 @@ import org.occuprint.render.pdf.PdfBookBinder;
  * not use) and with the copy's number after the title, so that the book has N distinct occupations.
  */
 public final class GuideBench {
-    private static final String RESOURCE = "/org/occuprint/cli/occupations.jsonl.gz";
-
     private GuideBench() {
     }
 
@@ -71,12 +69,13 @@ public final class GuideBench {
         }
         LiveHeap liveHeap = live ? LiveHeap.start() : null;
         long start = System.nanoTime();
-        DataSet set = DataSet.fromResource(GuideBench.class, RESOURCE);
+        Catalog catalog = Catalog.open(null);
+        DataSet set = catalog.data();
         List<GuideEntry> entries = entries(set, count < 0 ? set.size() : count);
         Files.createDirectories(book.toAbsolutePath().getParent());
         Files.deleteIfExists(book);
         RenderOptions options = RenderOptions.builder().locale(Locale.US).printedOn(LocalDate.of(2025, 6, 2))
-                .agency("EDD").build();
+                .agency(catalog.agency()).build();
         long[] binding = new long[1];
         GuideReport report = GuideRunner.builder().entries(entries).options(options).book(book, new PdfBookBinder())
                 .threads(threads).keepParts(keepParts).resume(resume).listener(new GuideListener() {
