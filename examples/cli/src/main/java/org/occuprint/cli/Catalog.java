@@ -19,7 +19,6 @@ import org.occuprint.model.Occupation;
  * loaded lazily on first use.
  */
 final class Catalog {
-    private static final String RESOURCE = "/org/occuprint/cli/occupations.jsonl.gz";
 
     private final String agency;
     private final Path file;
@@ -33,7 +32,7 @@ final class Catalog {
     /** The embedded data set, or {@code file} when given. */
     static Catalog open(Path file) {
         Properties p = new Properties();
-        try (InputStream in = Catalog.class.getResourceAsStream("/org/occuprint/cli/dataset.properties")) {
+        try (InputStream in = Catalog.class.getResourceAsStream("/org/occuprint/data/dataset.properties")) {
             if (in != null) {
                 p.load(in);
             }
@@ -51,7 +50,7 @@ final class Catalog {
     DataSet data() {
         if (data == null) {
             try {
-                data = file != null ? DataSet.load(file) : DataSet.fromResource(Catalog.class, RESOURCE);
+                data = file != null ? DataSet.load(file) : DataSet.embedded();
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 throw CliException.data("Cannot read the data set " + (file != null ? file : "(embedded)") + ": "
                         + e.getMessage());

@@ -7,8 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.occuprint.compose.ProfileComposer;
-import org.occuprint.compose.SectionId;
-import org.occuprint.render.PageSize;
+import org.occuprint.options.PageSize;
+import org.occuprint.options.SectionId;
+
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

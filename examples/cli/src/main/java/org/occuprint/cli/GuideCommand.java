@@ -17,21 +17,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.occuprint.data.DataSet;
 import org.occuprint.data.OccupationSummary;
-import org.occuprint.guide.BookBinder;
 import org.occuprint.guide.GuideEntry;
 import org.occuprint.guide.GuideFailure;
 import org.occuprint.guide.GuideListener;
 import org.occuprint.guide.GuideReport;
 import org.occuprint.guide.GuideRunner;
 import org.occuprint.model.Occupation;
+import org.occuprint.options.RenderOptions;
+import org.occuprint.render.BookBinder;
 import org.occuprint.render.ProfileRenderer;
-import org.occuprint.render.RenderOptions;
 import org.occuprint.render.html.HtmlIndexWriter;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code occuprint guide}: the full guide, as one bound PDF and/or one file per occupation. */
 @Command(name = "guide", mixinStandardHelpOptions = true, sortOptions = false,

@@ -14,11 +14,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.occuprint.compose.SectionId;
-import org.occuprint.render.Detail;
-import org.occuprint.render.Logo;
-import org.occuprint.render.PageSize;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.Detail;
+import org.occuprint.options.Logo;
+import org.occuprint.options.PageSize;
+import org.occuprint.options.RenderOptions;
+import org.occuprint.options.SectionId;
+
 import picocli.CommandLine.Option;
 
 /** The handout options shared by {@code render} and {@code guide}. */

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.occuprint.data.DataImporter;
-import org.occuprint.data.ImportException;
-import org.occuprint.data.ImportReport;
-import org.occuprint.data.ImportRequest;
+import org.occuprint.importer.DataImporter;
+import org.occuprint.importer.ImportException;
+import org.occuprint.importer.ImportReport;
+import org.occuprint.importer.ImportRequest;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code occuprint import ...}: rebuild a data set from the public O*NET and BLS files. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,

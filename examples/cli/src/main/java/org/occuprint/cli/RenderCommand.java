@@ -12,19 +12,20 @@ import java.util.concurrent.Callable;
 
 import org.occuprint.Occuprint;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.io.AtomicFiles;
+import org.occuprint.internal.AtomicFiles;
 import org.occuprint.io.ProfileJson;
 import org.occuprint.model.KnownAreas;
 import org.occuprint.model.Occupation;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.render.ProfileRenderer;
-import org.occuprint.render.RenderOptions;
 import org.occuprint.render.Renderers;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code occuprint render CODE|FILE.json}: one handout in one or more formats. */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,

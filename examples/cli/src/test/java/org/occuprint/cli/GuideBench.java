@@ -20,7 +20,7 @@ import org.occuprint.guide.GuideListener;
 import org.occuprint.guide.GuideReport;
 import org.occuprint.guide.GuideRunner;
 import org.occuprint.model.Occupation;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.render.pdf.PdfBookBinder;
 
 /**

@@ -13,14 +13,15 @@ import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.occuprint.Occuprint;
 import org.occuprint.io.ProfileJson;
 import org.occuprint.model.Occupation;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.render.ProfileRenderer;
 import org.occuprint.render.RenderException;
-import org.occuprint.render.RenderOptions;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * Example: a servlet-style byte stream. A tiny web server (the JDK's own) that answers

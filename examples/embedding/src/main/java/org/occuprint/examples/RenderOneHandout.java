@@ -8,7 +8,7 @@ import java.util.List;
 import org.occuprint.Occuprint;
 import org.occuprint.io.ProfileJson;
 import org.occuprint.model.Occupation;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.RenderOptions;
 
 /**
  * Example: one handout to a file. Reads a profile JSON file, prints it as PDF for the Inland Empire next to

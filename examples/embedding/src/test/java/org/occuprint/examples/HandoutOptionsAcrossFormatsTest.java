@@ -15,14 +15,14 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.occuprint.Occuprint;
-import org.occuprint.compose.SectionId;
-import org.occuprint.render.Detail;
-import org.occuprint.render.PageSize;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.Detail;
+import org.occuprint.options.PageSize;
+import org.occuprint.options.RenderOptions;
+import org.occuprint.options.SectionId;
 import org.occuprint.testing.Fixtures;
 
 /** Each handout option reaches each format: checked on the text each format's own reader extracts. */

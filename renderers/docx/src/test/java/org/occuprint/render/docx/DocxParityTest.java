@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.model.Occupation;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.render.html.HtmlRenderer;
 import org.occuprint.testing.Fixtures;
 

@@ -16,8 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.render.Logo;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.Logo;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.testing.Fixtures;
 
 /** Rendering, reopening and reading back DOCX files in tests. */

@@ -19,7 +19,7 @@ import org.occuprint.compose.Layout;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.Section;
 import org.occuprint.compose.TitleBlock;
-import org.occuprint.render.PageSize;
+import org.occuprint.options.PageSize;
 import org.occuprint.testing.Fixtures;
 
 /**

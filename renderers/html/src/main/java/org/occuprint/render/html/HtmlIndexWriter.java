@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.occuprint.compose.BookDocument;
-import org.occuprint.guide.IndexWriter;
+import org.occuprint.render.IndexWriter;
 import org.thymeleaf.context.Context;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.occuprint.compose.Footer;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.render.PageSize;
+import org.occuprint.options.PageSize;
 
 /**
  * The print stylesheet of one document: the shared rules from {@code print.css} plus the {@code @page}

@@ -13,7 +13,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +24,10 @@ import org.occuprint.guide.GuideReport;
 import org.occuprint.guide.GuideRunner;
 import org.occuprint.model.Occupation;
 import org.occuprint.model.Task;
-import org.occuprint.render.Detail;
-import org.occuprint.render.Logo;
-import org.occuprint.render.PageSize;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.Detail;
+import org.occuprint.options.Logo;
+import org.occuprint.options.PageSize;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.testing.Fixtures;
 import org.occuprint.testing.Tools;
 import org.openqa.selenium.chrome.ChromeDriver;

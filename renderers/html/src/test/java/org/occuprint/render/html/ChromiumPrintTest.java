@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.Section;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.testing.Fixtures;
 import org.occuprint.testing.Tools;
 
@@ -69,7 +69,7 @@ class ChromiumPrintTest {
     @Test
     void largePrintOnA4KeepsTheFooterOnEveryPage() throws Exception {
         RenderOptions options = Fixtures.options().toBuilder().largePrint(true)
-                .pageSize(org.occuprint.render.PageSize.A4).build();
+                .pageSize(org.occuprint.options.PageSize.A4).build();
         ProfileDocument doc = Fixtures.compose(Fixtures.flagship(), options);
         try (PDDocument pdf = Loader.loadPDF(printWithChromium(doc, "flagship-large-a4").toFile())) {
             assertEveryPageHasTheFooter(pdf);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jsoup.Jsoup;
@@ -17,10 +16,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.compose.SectionId;
 import org.occuprint.model.Occupation;
-import org.occuprint.render.PageSize;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.PageSize;
+import org.occuprint.options.RenderOptions;
+import org.occuprint.options.SectionId;
 import org.occuprint.render.Renderers;
 import org.occuprint.testing.Fixtures;
 import org.xml.sax.InputSource;

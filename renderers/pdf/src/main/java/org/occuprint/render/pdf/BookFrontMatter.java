@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 import org.occuprint.compose.BookDocument;
 import org.occuprint.compose.Footer;
-import org.occuprint.render.PageSize;
+import org.occuprint.options.PageSize;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.pdf.ITextRenderer;

@@ -16,8 +16,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.BookDocument;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.guide.BookBinder;
-import org.occuprint.guide.BookPart;
+import org.occuprint.render.BookBinder;
+import org.occuprint.render.BookPart;
 import org.occuprint.render.RenderException;
 
 import com.lowagie.text.Document;

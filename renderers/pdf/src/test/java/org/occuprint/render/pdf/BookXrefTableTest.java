@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.occuprint.compose.BookDocument;
 import org.occuprint.compose.GuideComposer;
-import org.occuprint.guide.BookPart;
 import org.occuprint.model.Occupation;
+import org.occuprint.render.BookPart;
 import org.occuprint.testing.Fixtures;
 
 import com.lowagie.text.Document;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.render.Detail;
-import org.occuprint.render.PageSize;
+import org.occuprint.options.Detail;
+import org.occuprint.options.PageSize;
 import org.occuprint.testing.Fixtures;
 
 /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.render.PageSize;
+import org.occuprint.options.PageSize;
 import org.occuprint.testing.Fixtures;
 
 /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.Section;
-import org.occuprint.render.PageSize;
+import org.occuprint.options.PageSize;
 import org.occuprint.testing.Fixtures;
 
 /**

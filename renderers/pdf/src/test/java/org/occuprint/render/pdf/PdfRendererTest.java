@@ -32,9 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.Section;
-import org.occuprint.render.PageSize;
+import org.occuprint.options.PageSize;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.render.RenderException;
-import org.occuprint.render.RenderOptions;
 import org.occuprint.render.Renderers;
 import org.occuprint.testing.Fixtures;
 

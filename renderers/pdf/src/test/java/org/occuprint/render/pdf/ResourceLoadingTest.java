@@ -13,7 +13,6 @@ import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.cos.COSName;
@@ -21,8 +20,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.occuprint.render.Logo;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.Logo;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.testing.Fixtures;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;

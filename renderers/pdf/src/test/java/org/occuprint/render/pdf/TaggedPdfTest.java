@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,9 +18,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.render.Detail;
-import org.occuprint.render.Logo;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.Detail;
+import org.occuprint.options.Logo;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.testing.Fixtures;
 
 /**

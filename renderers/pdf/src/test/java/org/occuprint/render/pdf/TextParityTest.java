@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.Section;
-import org.occuprint.render.Detail;
-import org.occuprint.render.PageSize;
+import org.occuprint.options.Detail;
+import org.occuprint.options.PageSize;
 import org.occuprint.render.html.HtmlRenderer;
 import org.occuprint.testing.Fixtures;
 

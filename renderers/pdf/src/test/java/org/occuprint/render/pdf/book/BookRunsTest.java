@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.occuprint.compose.BookDocument;
 import org.occuprint.compose.GuideComposer;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.guide.BookBinder;
-import org.occuprint.guide.BookPart;
 import org.occuprint.guide.GuideEntry;
 import org.occuprint.guide.GuideReport;
 import org.occuprint.io.ProfileFormatException;
 import org.occuprint.io.ProfileProblem;
+import org.occuprint.render.BookBinder;
+import org.occuprint.render.BookPart;
 
 /** Whole guide runs with the PDF binder: repeatable bytes, a failed profile, resumption, bad parts. */
 class BookRunsTest {

@@ -18,7 +18,7 @@ import org.occuprint.guide.GuideEntry;
 import org.occuprint.guide.GuideReport;
 import org.occuprint.guide.GuideRunner;
 import org.occuprint.model.Occupation;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.render.pdf.PdfBookBinder;
 import org.occuprint.testing.Fixtures;
 

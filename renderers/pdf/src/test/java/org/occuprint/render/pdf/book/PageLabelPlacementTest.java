@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.occuprint.guide.GuideEntry;
-import org.occuprint.render.PageSize;
-import org.occuprint.render.RenderOptions;
+import org.occuprint.options.PageSize;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.render.pdf.PdfRenderer;
 import org.occuprint.testing.Fixtures;
 

@@ -1,0 +1,139 @@
+package org.occuprint.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.occuprint.compose.ProfileComposer;
+import org.occuprint.compose.ProfileDocument;
+import org.occuprint.io.ProfileJson;
+import org.occuprint.model.Occupation;
+import org.occuprint.options.RenderOptions;
+
+/**
+ * Shared test fixtures (published in occuprint-core's test jar for the renderer modules' tests).
+ */
+public final class Fixtures {
+    /** The print date all golden texts use. */
+    public static final LocalDate PRINT_DATE = LocalDate.of(2022, 5, 21);
+    public static final String PRINTED_ON = "Printed on Saturday, May 21, 2022";
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private Fixtures() {
+    }
+
+    /** The repository root (set by the parent POM's surefire configuration, else found by walking up). */
+    public static Path root() {
+        String prop = System.getProperty("occuprint.root");
+        if (prop != null && Files.isDirectory(Path.of(prop, "examples"))) {
+            return Path.of(prop);
+        }
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("examples/profiles"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("Cannot find the repository root (examples/profiles)");
+        }
+        return p;
+    }
+
+    /** The flagship profile, examples/profiles/29-2072.00.json. */
+    public static Occupation flagship() {
+        return ProfileJson.read(root().resolve("examples/profiles/29-2072.00.json"));
+    }
+
+    /** A profile from this package's test resources (hostile.json, unicode.json ...). */
+    public static Occupation resource(String name) {
+        try (InputStream in = open(name)) {
+            return ProfileJson.read(in, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A 240 x 60 PNG logo (a navy square on white), logo.png in this package's test resources. */
+    public static byte[] logo() {
+        try (InputStream in = open("logo.png")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = Fixtures.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalArgumentException("No fixture " + name);
+        }
+        return in;
+    }
+
+    /** Options with the golden print date, en-US, everything else default. */
+    public static RenderOptions options() {
+        return RenderOptions.builder().printedOn(PRINT_DATE).locale(Locale.US).build();
+    }
+
+    public static ProfileDocument compose(Occupation o) {
+        return new ProfileComposer().compose(o, options());
+    }
+
+    public static ProfileDocument compose(Occupation o, RenderOptions options) {
+        return new ProfileComposer().compose(o, options);
+    }
+
+    /**
+     * Every word of a composed document in reading order (title block, note, sections), as one string: the
+     * reference the renderers' extracted text is compared with. The footer is not included.
+     */
+    public static String text(ProfileDocument doc) {
+        StringBuilder sb = new StringBuilder();
+        java.util.function.Consumer<String> add = t -> sb.append(t).append('\n');
+        add.accept(doc.titleBlock().title());
+        doc.titleBlock().lines().forEach(add);
+        doc.titleBlock().officeLines().forEach(add);
+        doc.titleBlock().note().ifPresent(n -> {
+            add.accept(n.heading());
+            n.lines().forEach(add);
+        });
+        for (org.occuprint.compose.Section section : doc.sections()) {
+            add.accept(section.heading());
+            for (org.occuprint.compose.Block b : section.blocks()) {
+                if (b instanceof org.occuprint.compose.Block.Paragraph p) {
+                    add.accept(p.text());
+                } else if (b instanceof org.occuprint.compose.Block.Subheading h) {
+                    add.accept(h.text());
+                } else if (b instanceof org.occuprint.compose.Block.Notice n) {
+                    add.accept(n.text());
+                } else if (b instanceof org.occuprint.compose.Block.BulletList l) {
+                    l.items().forEach(i -> add.accept(i.lead().map(x -> x + " ").orElse("") + i.text()));
+                } else if (b instanceof org.occuprint.compose.Block.LinkList l) {
+                    l.items().forEach(i -> add.accept(i.text() + " " + i.url()));
+                } else if (b instanceof org.occuprint.compose.Block.Table t) {
+                    add.accept(t.caption());
+                    t.columns().forEach(c -> add.accept(c.header()));
+                    t.rows().forEach(r -> r.forEach(add));
+                    t.notes().forEach(add);
+                }
+            }
+        }
+        return normalize(sb.toString());
+    }
+
+    /** Text with every run of white space made one space, trimmed. */
+    public static String normalize(String text) {
+        return SPACE.matcher(text).replaceAll(" ").trim();
+    }
+
+    /** The words of a text, for parity tests between formats. */
+    public static List<String> words(String text) {
+        String n = normalize(text);
+        return n.isEmpty() ? List.of() : List.of(n.split(" "));
+    }
+}

@@ -1,0 +1,45 @@
+package org.occuprint.importer;
+
+import java.nio.file.Path;
+
+/**
+ * Builds the default data set that the CLI embeds, from the raw public files: a small program, run by hand
+ * (see docs/data-import.md), not a test.
+ *
+ * <pre>
+ * java -cp ... org.occuprint.importer.BuildDefaultDataSet RAW_DATA_DIR REPO_ROOT
+ * </pre>
+ */
+final class BuildDefaultDataSet {
+    /** The data set's place in the repository. */
+    static final String DATA_SET = "core/data/src/main/resources/org/occuprint/data/occupations.jsonl.gz";
+    /** The hand-checked profiles laid over the imported ones. */
+    static final String FLAGSHIP = "examples/profiles/29-2072.00.json";
+
+    private BuildDefaultDataSet() {
+    }
+
+    /** The request for a raw data folder laid out like the shared data (see its README), writing to {@code out}. */
+    static ImportRequest request(Path raw, Path repo, Path out) {
+        return ImportRequest.builder()
+                .onet(raw.resolve("onet_29_3"))
+                .oewsNational(raw.resolve("bls_oews_2024_national/national_M2024_dl.tsv"))
+                .oewsArea("CBSA-40140", raw.resolve("bls_oews_2024_riverside_msa/riverside_oews_M2024_normalized.tsv"))
+                .oewsSectors(raw.resolve("bls_oews_2024_national/natsector_M2024_dl.tsv.gz"))
+                .projections(raw.resolve("bls_ep_2024_2034/Employment Projections.csv"))
+                .overlay(repo.resolve(FLAGSHIP))
+                .out(out)
+                .build();
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: BuildDefaultDataSet RAW_DATA_DIR REPO_ROOT");
+            System.exit(2);
+        }
+        Path raw = Path.of(args[0]);
+        Path repo = Path.of(args[1]);
+        ImportReport report = new DataImporter().run(request(raw, repo, repo.resolve(DATA_SET)));
+        System.out.println(report.summary());
+    }
+}
