@@ -180,7 +180,7 @@ class ProfileComposerTest {
         assertThat(doc.sections()).extracting(Section::anchor)
                 .containsExactly("summary", "tasks", "wages", "outlook", "education", "related", "about");
         Block.Table tasks = (Block.Table) doc.section(SectionId.TASKS).orElseThrow().blocks().get(1);
-        assertThat(tasks.rows()).hasSize(ProfileComposer.SUMMARY_TASKS);
+        assertThat(tasks.rows()).hasSize(TaskSection.SUMMARY_TASKS);
         assertThat(doc.section(SectionId.EDUCATION).orElseThrow().blocks())
                 .containsExactly(new Block.Paragraph("Typical education needed to enter: Postsecondary nondegree award."));
     }
@@ -221,14 +221,14 @@ class ProfileComposerTest {
 
     @Test
     void onlyWebAndMailLinksAreLinkable() {
-        assertThat(ProfileComposer.safeHref("https://www.ahima.org")).contains("https://www.ahima.org");
-        assertThat(ProfileComposer.safeHref("HTTP://Example.org/a b")).contains("http://Example.org/a%20b");
-        assertThat(ProfileComposer.safeHref("mailto:someone@example.org")).contains("mailto:someone@example.org");
-        assertThat(ProfileComposer.safeHref("javascript:alert(1)")).isEmpty();
-        assertThat(ProfileComposer.safeHref("file:///etc/passwd")).isEmpty();
-        assertThat(ProfileComposer.safeHref("data:text/html,x")).isEmpty();
-        assertThat(ProfileComposer.safeHref("https://user@evil.example")).isEmpty();
-        assertThat(ProfileComposer.safeHref("www.ahima.org")).isEmpty();
+        assertThat(SourceSection.safeHref("https://www.ahima.org")).contains("https://www.ahima.org");
+        assertThat(SourceSection.safeHref("HTTP://Example.org/a b")).contains("http://Example.org/a%20b");
+        assertThat(SourceSection.safeHref("mailto:someone@example.org")).contains("mailto:someone@example.org");
+        assertThat(SourceSection.safeHref("javascript:alert(1)")).isEmpty();
+        assertThat(SourceSection.safeHref("file:///etc/passwd")).isEmpty();
+        assertThat(SourceSection.safeHref("data:text/html,x")).isEmpty();
+        assertThat(SourceSection.safeHref("https://user@evil.example")).isEmpty();
+        assertThat(SourceSection.safeHref("www.ahima.org")).isEmpty();
     }
 
     @Test

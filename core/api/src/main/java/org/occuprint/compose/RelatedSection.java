@@ -1,0 +1,39 @@
+package org.occuprint.compose;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.occuprint.compose.Block.BulletList;
+import org.occuprint.compose.Block.ListItem;
+import org.occuprint.compose.Block.Paragraph;
+import org.occuprint.internal.Text;
+import org.occuprint.model.OccupationRef;
+
+/** "Related occupations": title and code of each, each code once. */
+final class RelatedSection {
+    /** Related occupations printed in the summary handout. */
+    static final int SUMMARY_RELATED = 5;
+
+    private RelatedSection() {
+    }
+
+    static List<Block> compose(Composition c) {
+        List<ListItem> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (OccupationRef r : c.o.related()) {
+            String t = Text.line(r.title());
+            if (!t.isEmpty() && seen.add(r.code())) {
+                items.add(ListItem.of(c.m.get("related.item", t, Text.line(r.code()))));
+            }
+            if (c.summary && items.size() == SUMMARY_RELATED) {
+                break;
+            }
+        }
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Paragraph(c.m.get("related.intro")), new BulletList(items));
+    }
+}
