@@ -15,6 +15,7 @@ module org.occuprint.api {
     exports org.occuprint.model;
     exports org.occuprint.io;
     exports org.occuprint.options;
+    exports org.occuprint.error;
     exports org.occuprint.compose;
     exports org.occuprint.render;
     exports org.occuprint.internal to org.occuprint.data, org.occuprint.importer, org.occuprint.guide,

@@ -2,14 +2,20 @@ package org.occuprint;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.occuprint.compose.ProfileComposer;
 import org.occuprint.compose.ProfileDocument;
+import org.occuprint.error.OutputException;
 import org.occuprint.internal.AtomicFiles;
+import org.occuprint.internal.Checks;
 import org.occuprint.model.Occupation;
+import org.occuprint.options.InvalidOptionException;
 import org.occuprint.options.RenderOptions;
 import org.occuprint.render.OutputFormat;
 import org.occuprint.render.ProfileRenderer;
@@ -17,17 +23,22 @@ import org.occuprint.render.RenderException;
 import org.occuprint.render.Renderers;
 
 /**
- * The short way in: compose and render a profile in one call, with the renderers found on the class path.
+ * The short way in: compose a profile once and write it in one or several formats.
  *
  * <pre>{@code
- * Occupation o = ProfileJson.read(Path.of("29-2072.00.json"));
+ * Occupation o = ProfileJson.read(Path.of("29-2072.00.json"));           // or DataSet.embedded().find("29-2072.00")
  * RenderOptions options = RenderOptions.builder().agency("EDD").areas(List.of("CBSA-40140", "US")).build();
- * Path written = Occuprint.renderToDirectory(o, options, "pdf", Path.of("out"));   // out/29-2072.00-medical-records-specialists.pdf
- * byte[] html = Occuprint.render(o, options, "html");                              // for a servlet response
+ *
+ * byte[] html = Occuprint.render(o, options, "html");                    // a format of the class path, by id
+ * byte[] pdf = Occuprint.render(o, options, new PdfRenderer(PdfOptions.defaults().withTagged(false)));
+ * List<Path> files = Occuprint.write(o, options, Path.of("out"), "pdf", "docx");   // all or none
  * }</pre>
  *
- * <p>For more control (explicit renderer wiring, one composition rendered in several formats) use
- * {@link ProfileComposer} and {@link Renderers} directly. Thread-safe.
+ * <p>A format is given either by its id ({@code "pdf"}: the renderer found on the class path, with its default
+ * settings) or as a renderer instance carrying its own settings. Every failure is an
+ * {@link org.occuprint.error.OccuprintException}: {@link RenderException} (an unknown format, a failed render),
+ * {@link OutputException} (a file that cannot be written), {@link InvalidOptionException} (a locale without
+ * wording). For explicit wiring use {@link ProfileComposer} and {@link Renderers} directly. Thread-safe.
  *
  * @since 0.1
  */
@@ -46,41 +57,104 @@ public final class Occuprint {
         static final Renderers RENDERERS = Renderers.discover();
     }
 
-    /** Composes a profile: every word the handout will print. */
+    /**
+     * Composes a profile: every word the handout will print.
+     *
+     * @throws InvalidOptionException if the options' locale has no wording
+     */
     public static ProfileDocument compose(Occupation occupation, RenderOptions options) {
         return COMPOSER.compose(occupation, options);
     }
 
     /**
-     * Composes and renders a profile to a stream (not closed).
+     * Composes and renders a profile to a stream (not closed), in a format of the class path.
      *
-     * @throws IllegalArgumentException if no renderer has this format id (the message lists the known ids)
-     * @throws RenderException          if rendering fails
+     * @throws RenderException if no renderer has this format id (the message lists the known ids) or rendering fails
      */
     public static void render(Occupation occupation, RenderOptions options, String formatId, OutputStream out) {
-        ProfileRenderer renderer = renderers().require(formatId);
+        render(occupation, options, renderers().require(formatId), out);
+    }
+
+    /** Composes and renders a profile to a stream (not closed) with this renderer and its settings. */
+    public static void render(Occupation occupation, RenderOptions options, ProfileRenderer renderer, OutputStream out) {
+        Checks.notNull(renderer, "renderer");
+        Checks.notNull(out, "out");
         renderer.render(compose(occupation, options), out);
     }
 
-    /** Composes and renders a profile to bytes. */
+    /** Composes and renders a profile to bytes, in a format of the class path. */
     public static byte[] render(Occupation occupation, RenderOptions options, String formatId) {
+        return render(occupation, options, renderers().require(formatId));
+    }
+
+    /** Composes and renders a profile to bytes with this renderer and its settings. */
+    public static byte[] render(Occupation occupation, RenderOptions options, ProfileRenderer renderer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        render(occupation, options, formatId, out);
+        render(occupation, options, renderer, out);
         return out.toByteArray();
     }
 
     /**
-     * Composes and renders a profile into {@code directory} under its standard file name
-     * ({@link #fileName}) with {@link AtomicFiles}, so that a failure never leaves a partial file.
+     * Composes the profile once and writes it into {@code directory} (created if missing) in each of these
+     * formats of the class path, under the standard file names ({@link #fileName}). All or none: if one format
+     * fails, no file is left.
+     *
+     * @return the files written, in the order of the formats
+     * @throws RenderException if a format id is unknown (before anything is written) or rendering fails
+     * @throws OutputException if the directory or a file cannot be written
+     */
+    public static List<Path> write(Occupation occupation, RenderOptions options, Path directory, String... formatIds) {
+        Checks.notNull(formatIds, "formatIds");
+        Renderers all = renderers();
+        return write(occupation, options, directory, Arrays.stream(formatIds).map(all::require).toList());
+    }
+
+    /**
+     * As {@link #write(Occupation, RenderOptions, Path, String...)}, with these renderers and their settings.
+     *
+     * @throws IllegalArgumentException if no renderer is given or two write the same file extension
+     */
+    public static List<Path> write(Occupation occupation, RenderOptions options, Path directory,
+            List<? extends ProfileRenderer> renderers) {
+        Checks.notNull(directory, "directory");
+        List<ProfileRenderer> list = Checks.copy(renderers, "renderers");
+        Checks.argument(!list.isEmpty(), "At least one renderer is needed.");
+        Checks.argument(list.stream().map(r -> r.format().fileExtension()).distinct().count() == list.size(),
+                "Two renderers would write the same file name: %s.",
+                list.stream().map(r -> r.format().id()).toList());
+        ProfileDocument doc = compose(occupation, options);
+        createDirectory(directory);
+        AtomicFiles.Batch batch = new AtomicFiles.Batch();
+        for (ProfileRenderer r : list) {
+            batch.add(directory.resolve(fileName(occupation, r.format())), out -> r.render(doc, out));
+        }
+        return batch.commit();
+    }
+
+    /**
+     * Composes and renders a profile into {@code directory} under its standard file name, atomically.
      *
      * @return the file written
      */
     public static Path renderToDirectory(Occupation occupation, RenderOptions options, String formatId, Path directory) {
-        ProfileRenderer renderer = renderers().require(formatId);
-        Path target = directory.resolve(fileName(occupation, renderer.format()));
-        ProfileDocument doc = compose(occupation, options);
-        AtomicFiles.write(target, out -> renderer.render(doc, out));
-        return target;
+        return write(occupation, options, directory, formatId).get(0);
+    }
+
+    /**
+     * Creates a folder for output (with its parents) and checks that files can be written into it.
+     *
+     * @throws OutputException naming the folder and the reason
+     */
+    public static void createDirectory(Path directory) {
+        Checks.notNull(directory, "directory");
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new OutputException(directory, AtomicFiles.reason(e), e);
+        }
+        if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
+            throw new OutputException(directory, "not a writable directory", null);
+        }
     }
 
     /**
@@ -92,7 +166,7 @@ public final class Occuprint {
     }
 
     /** Lowercase ASCII words joined by dashes, at most 60 characters: "Médical Records & Co." → "medical-records-co". */
-    public static String slug(String title) {
+    private static String slug(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > 60) {

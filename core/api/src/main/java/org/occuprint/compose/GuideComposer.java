@@ -33,6 +33,30 @@ import org.occuprint.options.RenderOptions;
 public final class GuideComposer {
 
     /**
+     * The order of these occupations in a book: by SOC major group in code order, by title inside a group (the
+     * locale's collation), then by code. The same order {@link #compose} gives {@link BookDocument#entries()}.
+     */
+    public List<BookDocument.Entry> order(List<BookDocument.Entry> entries, Locale locale) {
+        Checks.notNull(entries, "entries");
+        return grouped(entries, locale).values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The entries by major group code (in code order), each group sorted. */
+    private static Map<String, List<BookDocument.Entry>> grouped(List<BookDocument.Entry> entries, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.SECONDARY);
+        Map<String, List<BookDocument.Entry>> byGroup = new TreeMap<>();
+        for (BookDocument.Entry e : entries) {
+            byGroup.computeIfAbsent(MajorGroups.groupOf(e.code()), k -> new ArrayList<>())
+                    .add(new BookDocument.Entry(e.code(), Text.line(e.title())));
+        }
+        for (List<BookDocument.Entry> group : byGroup.values()) {
+            group.sort(Comparator.comparing(BookDocument.Entry::title, collator).thenComparing(BookDocument.Entry::code));
+        }
+        return byGroup;
+    }
+
+    /**
      * The book's words.
      *
      * @param entries     code and title of every occupation in the book, in any order
@@ -41,24 +65,15 @@ public final class GuideComposer {
      */
     public BookDocument compose(List<BookDocument.Entry> entries, List<DataSource> dataSources, RenderOptions options) {
         Checks.notNull(entries, "entries");
-        Checks.argument(ProfileComposer.supports(options.locale()), "Unsupported locale '%s'.", options.locale().toLanguageTag());
+        ProfileComposer.requireSupported(options.locale());
         Locale locale = options.locale();
         Messages m = Messages.of(locale);
         String agency = options.agency().map(Text::line).filter(s -> !s.isEmpty()).orElse(null);
 
-        Collator collator = Collator.getInstance(locale);
-        collator.setStrength(Collator.SECONDARY);
-        Map<String, List<BookDocument.Entry>> byGroup = new TreeMap<>();
-        for (BookDocument.Entry e : entries) {
-            byGroup.computeIfAbsent(MajorGroups.groupOf(e.code()), k -> new ArrayList<>())
-                    .add(new BookDocument.Entry(e.code(), Text.line(e.title())));
-        }
         List<BookDocument.Group> groups = new ArrayList<>();
-        for (Map.Entry<String, List<BookDocument.Entry>> g : byGroup.entrySet()) {
-            List<BookDocument.Entry> sorted = new ArrayList<>(g.getValue());
-            sorted.sort(Comparator.comparing(BookDocument.Entry::title, collator).thenComparing(BookDocument.Entry::code));
+        for (Map.Entry<String, List<BookDocument.Entry>> g : grouped(entries, locale).entrySet()) {
             String title = MajorGroups.title(g.getKey()).orElse(m.get("guide.group.other", g.getKey()));
-            groups.add(new BookDocument.Group(g.getKey(), title, sorted));
+            groups.add(new BookDocument.Group(g.getKey(), title, g.getValue()));
         }
 
         Set<String> sources = new LinkedHashSet<>();

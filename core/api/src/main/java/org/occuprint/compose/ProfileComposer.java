@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.occuprint.internal.Checks;
 import org.occuprint.model.Occupation;
+import org.occuprint.options.InvalidOptionException;
 import org.occuprint.options.RenderOptions;
 import org.occuprint.options.SectionId;
 
@@ -45,14 +46,21 @@ public final class ProfileComposer {
     /**
      * Composes the profile.
      *
-     * @throws IllegalArgumentException if the options' locale is not supported
+     * @throws InvalidOptionException if the options' locale is not supported
      */
     public ProfileDocument compose(Occupation occupation, RenderOptions options) {
         Checks.notNull(occupation, "occupation");
         Checks.notNull(options, "options");
-        Checks.argument(supports(options.locale()), "Unsupported locale '%s' (supported: %s).",
-                options.locale().toLanguageTag(), String.join(", ", SUPPORTED.stream().map(Locale::toLanguageTag).toList()));
+        requireSupported(options.locale());
         return document(new Composition(occupation, options));
+    }
+
+    /** @throws InvalidOptionException if there is no wording for the locale (the message lists the supported ones) */
+    static void requireSupported(Locale locale) {
+        if (!supports(locale)) {
+            throw new InvalidOptionException("locale", "Unsupported locale '" + locale.toLanguageTag() + "' (supported: "
+                    + String.join(", ", SUPPORTED.stream().map(Locale::toLanguageTag).toList()) + ").");
+        }
     }
 
     private static ProfileDocument document(Composition c) {

@@ -3,7 +3,6 @@ package org.occuprint.internal;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.occuprint.error.OutputException;
 import org.occuprint.internal.Checks;
 
 /**
@@ -48,7 +48,7 @@ public final class AtomicFiles {
     /**
      * Writes {@code target} atomically.
      *
-     * @throws UncheckedIOException if the file cannot be written (the message names it and says why)
+     * @throws OutputException if the file cannot be written (the message names it and says why)
      */
     public static void write(Path target, Content content) {
         Batch b = new Batch();
@@ -97,7 +97,7 @@ public final class AtomicFiles {
          * Writes every file.
          *
          * @return the targets written, in the order added
-         * @throws UncheckedIOException if any file cannot be written; then none is
+         * @throws OutputException if any file cannot be written; then none is
          */
         public List<Path> commit() {
             List<Path> temps = new ArrayList<>();
@@ -119,7 +119,7 @@ public final class AtomicFiles {
                 temps.clear();
                 return List.copyOf(files.keySet());
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write " + current + ": " + reason(e), e);
+                throw new OutputException(current, reason(e), e);
             } finally {
                 for (Path t : temps) {
                     try {

@@ -2,6 +2,7 @@ package org.occuprint.io;
 
 import java.util.List;
 
+import org.occuprint.error.OccuprintException;
 import org.occuprint.internal.Checks;
 
 /**
@@ -10,14 +11,14 @@ import org.occuprint.internal.Checks;
  *
  * @since 0.1
  */
-public final class ProfileFormatException extends RuntimeException {
+public final class ProfileFormatException extends OccuprintException {
     private static final long serialVersionUID = 1L;
 
     private final String source;
     private final transient List<ProfileProblem> problems;
 
     public ProfileFormatException(String source, List<ProfileProblem> problems) {
-        super(message(source, problems));
+        super(message(source, problems), null, problems.isEmpty() ? null : problems.get(0).path(), null, null);
         this.source = source;
         this.problems = List.copyOf(problems);
         Checks.argument(!problems.isEmpty(), "A format exception needs at least one problem.");

@@ -1,6 +1,10 @@
 package org.occuprint.options;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
 
 import org.occuprint.internal.Checks;
 
@@ -16,12 +20,15 @@ public final class Logo {
     public static final int MAX_PIXELS = 4000;
 
     private final byte[] data;
+    /** SHA-256 of the bytes, hexadecimal: names the image in {@link #toString()}. */
+    private final String digest;
     private final String mediaType;
     private final int width;
     private final int height;
 
     private Logo(byte[] data, String mediaType, int width, int height) {
         this.data = data;
+        this.digest = sha256(data);
         this.mediaType = mediaType;
         this.width = width;
         this.height = height;
@@ -30,12 +37,12 @@ public final class Logo {
     /**
      * A logo from PNG or JPEG bytes.
      *
-     * @throws IllegalArgumentException if the bytes are not a PNG or JPEG image, are larger than
+     * @throws InvalidOptionException if the bytes are not a PNG or JPEG image, are larger than
      *                                  {@link #MAX_BYTES}, or the image is larger than {@link #MAX_PIXELS}
      */
     public static Logo of(byte[] bytes) {
         Checks.notNull(bytes, "bytes");
-        Checks.argument(bytes.length <= MAX_BYTES, "The logo is %d bytes; at most %d are accepted.", bytes.length, MAX_BYTES);
+        check(bytes.length <= MAX_BYTES, "The logo is %d bytes; at most %d are accepted.", bytes.length, MAX_BYTES);
         byte[] data = bytes.clone();
         int[] size;
         String type;
@@ -46,12 +53,18 @@ public final class Logo {
             type = "image/jpeg";
             size = jpegSize(data);
         } else {
-            throw new IllegalArgumentException("The logo is neither a PNG nor a JPEG image.");
+            throw new InvalidOptionException("logo", "The logo is neither a PNG nor a JPEG image.");
         }
-        Checks.argument(size[0] > 0 && size[1] > 0, "The logo image has no size (damaged file?).");
-        Checks.argument(size[0] <= MAX_PIXELS && size[1] <= MAX_PIXELS,
+        check(size[0] > 0 && size[1] > 0, "The logo image has no size (damaged file?).");
+        check(size[0] <= MAX_PIXELS && size[1] <= MAX_PIXELS,
                 "The logo is %d x %d pixels; at most %d x %d are accepted.", size[0], size[1], MAX_PIXELS, MAX_PIXELS);
         return new Logo(data, type, size[0], size[1]);
+    }
+
+    private static void check(boolean condition, String message, Object... args) {
+        if (!condition) {
+            throw new InvalidOptionException("logo", String.format(Locale.ROOT, message, args));
+        }
     }
 
     private static boolean isPng(byte[] d) {
@@ -97,7 +110,15 @@ public final class Logo {
             }
             i += 2 + length;
         }
-        throw new IllegalArgumentException("The logo JPEG has no frame header (damaged file?).");
+        throw new InvalidOptionException("logo", "The logo JPEG has no frame header (damaged file?).");
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     /** A copy of the image bytes. */
@@ -132,6 +153,6 @@ public final class Logo {
 
     @Override
     public String toString() {
-        return "Logo[" + mediaType + ", " + width + "x" + height + ", " + data.length + " bytes]";
+        return "Logo[" + mediaType + ", " + width + "x" + height + ", " + data.length + " bytes, sha256 " + digest + "]";
     }
 }

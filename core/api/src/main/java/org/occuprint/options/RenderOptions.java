@@ -1,12 +1,14 @@
 package org.occuprint.options;
 
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +18,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.occuprint.internal.Checks;
 import org.occuprint.model.Area;
-import org.occuprint.options.SectionId;
 
 /**
- * What to print and how: the choices shared by every output format. Immutable; build with
- * {@link #builder()} or start from {@link #defaults()}.
+ * What to print and how: the choices shared by every output format. Immutable and thread-safe; made only by
+ * {@link #builder()} (or {@link #toBuilder()}), so that a new option never breaks a caller.
  *
  * <pre>{@code
  * RenderOptions options = RenderOptions.builder()
@@ -31,63 +32,30 @@ import org.occuprint.options.SectionId;
  *         .build();
  * }</pre>
  *
- * @param locale     language and number/date formats of the printed words (en-US supported)
- * @param printedOn  the print date; when empty the date is today on {@code clock} in {@code zone}
- * @param clock      the clock used when no print date is given
- * @param zone       the time zone used when no print date is given
- * @param pageSize   paper size
- * @param areas      area ids to show in the wage and outlook tables, in order; empty means every area in the data
- * @param sections   the sections to print (the title block, footer, data sources and disclaimers always print)
- * @param detail     detailed or summary handout
- * @param agency     the publishing agency, named in the link disclaimer and the document metadata
- * @param office     the office's name and contact lines, printed under the title (lines separated by '\n')
- * @param logo       the agency's or office's logo
- * @param note       a counselor's note, printed in a box after the title block (lines separated by '\n')
- * @param largePrint body text of at least 18 points, larger headings
+ * <p>Format-specific settings (a tagged or untagged PDF, say) belong to the renderer, not here.
+ *
  * @since 0.1
  */
-public record RenderOptions(
-        Locale locale,
-        Optional<LocalDate> printedOn,
-        Clock clock,
-        ZoneId zone,
-        PageSize pageSize,
-        List<String> areas,
-        Set<SectionId> sections,
-        Detail detail,
-        Optional<String> agency,
-        Optional<String> office,
-        Optional<Logo> logo,
-        Optional<String> note,
-        boolean largePrint) {
-
+public final class RenderOptions {
     /** The locale used when none is given: en-US. */
     public static final Locale DEFAULT_LOCALE = Locale.US;
 
-    public RenderOptions {
-        Checks.notNull(locale, "locale");
-        Checks.notNull(printedOn, "printedOn");
-        Checks.notNull(clock, "clock");
-        Checks.notNull(zone, "zone");
-        Checks.notNull(pageSize, "pageSize");
-        areas = Checks.copy(areas, "areas");
-        for (String id : areas) {
-            Checks.argument(Area.ID_PATTERN.matcher(id).matches(),
-                    "The area id '%s' is not valid (expected US, ST-NN, CBSA-NNNNN, CO-NNNNN or RG-NAME).", id);
-        }
-        Checks.argument(new LinkedHashSet<>(areas).size() == areas.size(), "The areas %s repeat an id.", areas);
-        Checks.notNull(sections, "sections");
-        sections = sections.isEmpty() ? Collections.emptySet()
-                : Collections.unmodifiableSet(EnumSet.copyOf(Checks.copy(sections, "sections")));
-        Checks.notNull(detail, "detail");
-        Checks.notNull(agency, "agency");
-        agency.ifPresent(a -> Checks.notBlank(a, "agency"));
-        Checks.notNull(office, "office");
-        Checks.notNull(logo, "logo");
-        Checks.notNull(note, "note");
+    /**
+     * Every option's value. A record, so that equality, the hash and {@link #fingerprint()} cover each option
+     * without a list to keep up to date.
+     */
+    private record Values(Locale locale, LocalDate printDate, PageSize pageSize, List<String> areas,
+            Set<SectionId> sections, Detail detail, Optional<String> agency, Optional<String> office,
+            Optional<Logo> logo, Optional<String> note, boolean largePrint) {
     }
 
-    /** en-US, today in the system time zone, Letter, every area and section, detailed, no branding. */
+    private final Values v;
+
+    private RenderOptions(Values values) {
+        this.v = values;
+    }
+
+    /** en-US, today's date in the system time zone, Letter, every area and section, detailed, no branding. */
     public static RenderOptions defaults() {
         return builder().build();
     }
@@ -96,26 +64,115 @@ public record RenderOptions(
         return new Builder();
     }
 
+    /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder(v);
     }
 
-    /** The print date: {@link #printedOn()} if given, else today on the clock in the zone. */
+    /** The language and number and date formats of the printed words. */
+    public Locale locale() {
+        return v.locale;
+    }
+
+    /** The date printed in the footer ("Printed on ..."), also the files' creation date. */
     public LocalDate printDate() {
-        return printedOn.orElseGet(() -> LocalDate.now(clock.withZone(zone)));
+        return v.printDate;
+    }
+
+    /** The paper size. */
+    public PageSize pageSize() {
+        return v.pageSize;
+    }
+
+    /** The area ids to show in the wage and outlook tables, in order; empty means every area in the data. */
+    public List<String> areas() {
+        return v.areas;
+    }
+
+    /** The sections to print; the title block, footer, data sources and disclaimers always print. */
+    public Set<SectionId> sections() {
+        return v.sections;
     }
 
     /** Whether this section is selected (the summary handout narrows this further). */
     public boolean includes(SectionId section) {
-        return sections.contains(section);
+        return v.sections.contains(section);
     }
 
-    /** Collects values, then calls the canonical constructor, which checks them. Not thread-safe. */
+    /** A detailed or a summary handout. */
+    public Detail detail() {
+        return v.detail;
+    }
+
+    /** The publishing agency, named in the link disclaimer and the document metadata. */
+    public Optional<String> agency() {
+        return v.agency;
+    }
+
+    /** The office's name and contact lines, printed under the title (lines separated by '\n'). */
+    public Optional<String> office() {
+        return v.office;
+    }
+
+    /** The agency's or office's logo. */
+    public Optional<Logo> logo() {
+        return v.logo;
+    }
+
+    /** A counselor's note, printed in a box after the title block (lines separated by '\n'). */
+    public Optional<String> note() {
+        return v.note;
+    }
+
+    /** Large print: body text of at least 18 points, larger headings. */
+    public boolean largePrint() {
+        return v.largePrint;
+    }
+
+    /**
+     * A digest of every option's value (SHA-256, hexadecimal): equal for equal options, different when any
+     * option differs. For telling whether files were made with the same options, for example when a guide
+     * run resumes.
+     */
+    public String fingerprint() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(v.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RenderOptions other && v.equals(other.v);
+    }
+
+    @Override
+    public int hashCode() {
+        return v.hashCode();
+    }
+
+    /** The options for a log line; the counselor's note is left out (it is about a person), only its length shows. */
+    @Override
+    public String toString() {
+        return "RenderOptions[locale=" + v.locale.toLanguageTag() + ", printDate=" + v.printDate + ", pageSize="
+                + v.pageSize + ", areas=" + v.areas + ", sections=" + v.sections + ", detail=" + v.detail
+                + ", agency=" + v.agency.orElse("-") + ", office=" + v.office.map(s -> "(" + s.length() + " characters)").orElse("-")
+                + ", logo=" + v.logo.map(Logo::toString).orElse("-")
+                + ", note=" + v.note.map(s -> "(" + s.length() + " characters)").orElse("-")
+                + ", largePrint=" + v.largePrint + "]";
+    }
+
+    /**
+     * Collects values; {@link #build()} checks them. Not thread-safe.
+     *
+     * <p>Defaults: {@link #DEFAULT_LOCALE}, today's date in the system time zone (taken when {@link #build()} is
+     * called), Letter, every area in the data, every section, detailed, no agency, office, logo or note.
+     */
     public static final class Builder {
         private Locale locale = DEFAULT_LOCALE;
         private @Nullable LocalDate printedOn;
-        private Clock clock = Clock.systemDefaultZone();
-        private @Nullable ZoneId zone;
         private PageSize pageSize = PageSize.LETTER;
         private List<String> areas = new ArrayList<>();
         private EnumSet<SectionId> sections = EnumSet.allOf(SectionId.class);
@@ -129,20 +186,18 @@ public record RenderOptions(
         private Builder() {
         }
 
-        private Builder(RenderOptions o) {
-            locale = o.locale;
-            printedOn = o.printedOn.orElse(null);
-            clock = o.clock;
-            zone = o.zone;
-            pageSize = o.pageSize;
-            areas = new ArrayList<>(o.areas);
-            sections = o.sections.isEmpty() ? EnumSet.noneOf(SectionId.class) : EnumSet.copyOf(o.sections);
-            detail = o.detail;
-            agency = o.agency.orElse(null);
-            office = o.office.orElse(null);
-            logo = o.logo.orElse(null);
-            note = o.note.orElse(null);
-            largePrint = o.largePrint;
+        private Builder(Values v) {
+            locale = v.locale;
+            printedOn = v.printDate;
+            pageSize = v.pageSize;
+            areas = new ArrayList<>(v.areas);
+            sections = v.sections.isEmpty() ? EnumSet.noneOf(SectionId.class) : EnumSet.copyOf(v.sections);
+            detail = v.detail;
+            agency = v.agency.orElse(null);
+            office = v.office.orElse(null);
+            logo = v.logo.orElse(null);
+            note = v.note.orElse(null);
+            largePrint = v.largePrint;
         }
 
         public Builder locale(Locale locale) {
@@ -150,21 +205,9 @@ public record RenderOptions(
             return this;
         }
 
-        /** A fixed print date; {@code null} to use the clock. */
+        /** The print date; {@code null} for today in the system time zone, taken when the options are built. */
         public Builder printedOn(@Nullable LocalDate date) {
             this.printedOn = date;
-            return this;
-        }
-
-        /** The clock to take today's date from when no print date is set. */
-        public Builder clock(Clock clock) {
-            this.clock = Checks.notNull(clock, "clock");
-            return this;
-        }
-
-        /** The time zone for today's date; defaults to the clock's zone. */
-        public Builder zone(ZoneId zone) {
-            this.zone = Checks.notNull(zone, "zone");
             return this;
         }
 
@@ -173,7 +216,7 @@ public record RenderOptions(
             return this;
         }
 
-        /** Area ids to show, in order; empty for every area in the data. */
+        /** Area ids to show, in order ({@code US}, {@code ST-06}, {@code CBSA-40140} ...); empty for every area in the data. */
         public Builder areas(Collection<String> ids) {
             this.areas = new ArrayList<>(Checks.notNull(ids, "ids"));
             return this;
@@ -205,11 +248,13 @@ public record RenderOptions(
             return this;
         }
 
+        /** The agency; blank or {@code null} for none. */
         public Builder agency(@Nullable String agency) {
             this.agency = agency;
             return this;
         }
 
+        /** The office's lines; blank or {@code null} for none. */
         public Builder office(@Nullable String office) {
             this.office = office;
             return this;
@@ -220,6 +265,7 @@ public record RenderOptions(
             return this;
         }
 
+        /** The counselor's note; blank or {@code null} for none. */
         public Builder note(@Nullable String note) {
             this.note = note;
             return this;
@@ -230,10 +276,28 @@ public record RenderOptions(
             return this;
         }
 
+        /**
+         * The options.
+         *
+         * @throws InvalidOptionException if an area id is not of the form {@code US}, {@code ST-NN},
+         *                                {@code CBSA-NNNNN}, {@code CO-NNNNN} or {@code RG-NAME}, or is given twice
+         */
         public RenderOptions build() {
-            return new RenderOptions(locale, Optional.ofNullable(printedOn), clock, zone != null ? zone : clock.getZone(),
-                    pageSize, areas, sections, detail, blankToEmpty(agency), blankToEmpty(office),
-                    Optional.ofNullable(logo), blankToEmpty(note), largePrint);
+            List<String> ids = Checks.copy(areas, "areas");
+            for (String id : ids) {
+                if (!Area.ID_PATTERN.matcher(id).matches()) {
+                    throw new InvalidOptionException("areas", "The area id '" + id
+                            + "' is not valid (expected US, ST-NN, CBSA-NNNNN, CO-NNNNN or RG-NAME).");
+                }
+            }
+            if (new LinkedHashSet<>(ids).size() != ids.size()) {
+                throw new InvalidOptionException("areas", "The areas " + ids + " repeat an id.");
+            }
+            Set<SectionId> selected = sections.isEmpty() ? Collections.emptySet()
+                    : Collections.unmodifiableSet(EnumSet.copyOf(sections));
+            LocalDate date = printedOn != null ? printedOn : LocalDate.now();
+            return new RenderOptions(new Values(locale, date, pageSize, ids, selected, detail, blankToEmpty(agency),
+                    blankToEmpty(office), Optional.ofNullable(logo), blankToEmpty(note), largePrint));
         }
 
         private static Optional<String> blankToEmpty(@Nullable String s) {

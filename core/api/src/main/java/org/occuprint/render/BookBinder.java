@@ -39,4 +39,9 @@ public interface BookBinder {
      * @throws IOException if a part cannot be read or the book cannot be written
      */
     int bind(BookDocument book, List<BookPart> parts, OutputStream out) throws IOException;
+
+    /** As {@link ProfileRenderer#settings()}: changes whenever a setting changes the parts' or the book's bytes. */
+    default String settings() {
+        return getClass().getName();
+    }
 }

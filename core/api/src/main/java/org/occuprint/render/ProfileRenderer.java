@@ -36,4 +36,13 @@ public interface ProfileRenderer {
      * @throws RenderException if the document cannot be written
      */
     void render(ProfileDocument document, OutputStream out);
+
+    /**
+     * Names this renderer's settings, so that files written earlier can be told apart from files this renderer
+     * would write differently (a resumed guide run keeps a file only when the settings are the same). Must change
+     * whenever a setting changes the bytes. Default: the class name, for renderers without settings.
+     */
+    default String settings() {
+        return getClass().getName();
+    }
 }

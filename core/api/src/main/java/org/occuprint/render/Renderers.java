@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 import org.occuprint.internal.Checks;
 
@@ -86,14 +89,40 @@ public final class Renderers {
     /**
      * The renderer for this format id.
      *
-     * @throws IllegalArgumentException naming the known ids if there is none
+     * @throws RenderException naming the known ids if there is none
      */
     public ProfileRenderer require(String formatId) {
+        Checks.notNull(formatId, "formatId");
         ProfileRenderer r = byId.get(formatId);
         if (r == null) {
-            throw new IllegalArgumentException("Unknown format '" + formatId + "' (known: " + String.join(", ", ids()) + ")");
+            throw new RenderException("Unknown format '" + formatId + "' (known: " + String.join(", ", ids()) + ")",
+                    formatId, null, null);
         }
         return r;
+    }
+
+    /**
+     * The renderers for these format ids, as a person types them: trimmed, any case, blank ones and repeats
+     * left out, in the order given.
+     *
+     * @throws RenderException naming the first unknown id and the known ones, or saying that none was given
+     */
+    public List<ProfileRenderer> select(Collection<String> formatIds) {
+        Set<String> unique = new LinkedHashSet<>();
+        for (String id : Checks.copy(formatIds, "formatIds")) {
+            String f = id.trim().toLowerCase(Locale.ROOT);
+            if (!f.isEmpty()) {
+                if (!byId.containsKey(f)) {
+                    throw new RenderException("Unknown format '" + id.trim() + "' (valid: " + String.join(", ", ids()) + ")",
+                            f, null, null);
+                }
+                unique.add(f);
+            }
+        }
+        if (unique.isEmpty()) {
+            throw new RenderException("No format given (valid: " + String.join(", ", ids()) + ")", null, null, null);
+        }
+        return unique.stream().map(byId::get).toList();
     }
 
     /** The format ids, in discovery order. */

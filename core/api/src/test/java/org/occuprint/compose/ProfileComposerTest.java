@@ -23,6 +23,7 @@ import org.occuprint.model.TopCoded;
 import org.occuprint.model.Totals;
 import org.occuprint.model.Wages;
 import org.occuprint.options.Detail;
+import org.occuprint.options.InvalidOptionException;
 import org.occuprint.options.RenderOptions;
 import org.occuprint.options.SectionId;
 import org.occuprint.testing.Fixtures;
@@ -235,7 +236,8 @@ class ProfileComposerTest {
     void unsupportedLocaleIsRefused() {
         RenderOptions french = Fixtures.options().toBuilder().locale(Locale.FRANCE).build();
         assertThatThrownBy(() -> Fixtures.compose(Fixtures.flagship(), french))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Unsupported locale 'fr-FR' (supported: en-US).");
+                .isInstanceOfSatisfying(InvalidOptionException.class, e -> assertThat(e.field()).contains("locale"))
+                .hasMessage("Unsupported locale 'fr-FR' (supported: en-US).");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.occuprint.guide;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.Occuprint;
@@ -27,6 +25,8 @@ import org.occuprint.compose.BookDocument;
 import org.occuprint.compose.GuideComposer;
 import org.occuprint.compose.ProfileComposer;
 import org.occuprint.compose.ProfileDocument;
+import org.occuprint.error.OccuprintException;
+import org.occuprint.error.OutputException;
 import org.occuprint.internal.AtomicFiles;
 import org.occuprint.internal.Checks;
 import org.occuprint.model.DataSource;
@@ -42,7 +42,7 @@ import org.occuprint.render.ProfileRenderer;
  *
  * <pre>{@code
  * GuideReport report = GuideRunner.builder()
- *         .entries(entries)                                  // code, title and a loader for each occupation
+ *         .entries(GuideEntry.all(DataSet.embedded()))       // code, title and a loader for each occupation
  *         .options(RenderOptions.builder().agency("EDD").build())
  *         .formats(List.of(pdf, docx), Path.of("guide"))     // guide/<code>-<slug>.pdf ...
  *         .index(new HtmlIndexWriter())                      // guide/index.html
@@ -59,7 +59,7 @@ import org.occuprint.render.ProfileRenderer;
  *       the rest go on.</li>
  *   <li>Every file is written to a temporary name and moved into place, so a killed run leaves no half file.
  *       With {@code resume}, files already complete are kept (the run checks that they were made with the same
- *       options), and the result is the same as an uninterrupted run.</li>
+ *       options and renderer settings), and the result is the same as an uninterrupted run.</li>
  *   <li>Memory stays bounded: at most a few profiles per thread are in memory; book parts go to disk
  *       ({@code <book>.parts/}, deleted after binding) and the binder streams them.</li>
  * </ul>
@@ -67,6 +67,7 @@ import org.occuprint.render.ProfileRenderer;
  * @since 0.1
  */
 public final class GuideRunner {
+    /** The stamp file in each output folder: the fingerprint of what decides the files' bytes. */
     private static final String STAMP = ".occuprint-guide";
 
     private final List<GuideEntry> entries;
@@ -109,31 +110,69 @@ public final class GuideRunner {
     /**
      * Runs the guide.
      *
-     * @throws UncheckedIOException  if an output directory cannot be written or the book cannot be bound
-     * @throws IllegalStateException if {@code resume} finds files made with other options
+     * @throws OutputException      if an output folder, the index or the book cannot be written
+     * @throws GuideResumeException if {@code resume} finds files made with other options
+     * @throws OccuprintException   if the same code appears twice among the entries
      */
     public GuideReport run() {
         long start = System.nanoTime();
         String stamp = fingerprint();
-        if (outDir != null) {
-            prepare(outDir, stamp);
-        }
         Path partsDir = bookFile == null ? null : bookFile.toAbsolutePath().getParent()
                 .resolve(bookFile.getFileName() + ".parts");
-        if (partsDir != null) {
-            prepare(partsDir, stamp);
+        for (Path dir : new Path[] {outDir, partsDir}) {
+            if (dir != null) {
+                prepare(dir, stamp);
+            }
+        }
+        List<GuideEntry> order = bookOrder();
+        listener.started(order.size());
+        List<Outcome> outcomes = renderAll(order, partsDir);
+
+        List<GuideFailure> failures = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<BookDocument.Entry> printed = new ArrayList<>();
+        List<BookPart> parts = new ArrayList<>();
+        List<List<IndexWriter.IndexLink>> links = new ArrayList<>();
+        Map<String, DataSource> sources = new LinkedHashMap<>();
+        int skipped = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            if (o.failure() != null) {
+                failures.add(o.failure());
+                continue;
+            }
+            printed.add(new BookDocument.Entry(order.get(i).code(), order.get(i).title()));
+            files.addAll(o.files());
+            links.add(o.files().stream().map(f -> new IndexWriter.IndexLink(label(f), f.getFileName().toString())).toList());
+            if (o.part() != null) {
+                parts.add(o.part());
+            }
+            o.dataSources().forEach(d -> sources.putIfAbsent(d.name(), d));
+            skipped += o.skipped() ? 1 : 0;
         }
 
-        // Book order: by SOC major group, alphabetical inside; the per-occupation files use the same order.
-        GuideComposer guideComposer = new GuideComposer();
-        List<BookDocument.Entry> all = entries.stream().map(e -> new BookDocument.Entry(e.code(), e.title())).toList();
-        List<BookDocument.Entry> order = guideComposer.compose(all, List.of(), options).entries();
+        BookDocument book = new GuideComposer().compose(printed, List.copyOf(sources.values()), options);
+        writeIndex(book, links);
+        int pages = bind(book, parts, partsDir);
+        return new GuideReport(order.size(), printed.size() - skipped, skipped, failures, files,
+                Optional.ofNullable(bookFile), pages, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The entries in book order: by SOC major group, alphabetical inside; the per-occupation files follow it. */
+    private List<GuideEntry> bookOrder() {
         Map<String, GuideEntry> byCode = new LinkedHashMap<>();
         for (GuideEntry e : entries) {
-            Checks.argument(byCode.putIfAbsent(e.code(), e) == null, "The code '%s' appears twice in the guide.", e.code());
+            if (byCode.putIfAbsent(e.code(), e) != null) {
+                throw new OccuprintException("The code '" + e.code() + "' appears twice in the guide.", e.code(),
+                        null, null, null);
+            }
         }
+        List<BookDocument.Entry> all = entries.stream().map(e -> new BookDocument.Entry(e.code(), e.title())).toList();
+        return new GuideComposer().order(all, options.locale()).stream().map(e -> byCode.get(e.code())).toList();
+    }
 
-        listener.started(order.size());
+    /** Renders every entry on the pool, a few in flight per thread; the outcomes in the entries' order. */
+    private List<Outcome> renderAll(List<GuideEntry> order, @Nullable Path partsDir) {
         Outcome[] outcomes = new Outcome[order.size()];
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "occuprint-guide");
@@ -146,7 +185,7 @@ public final class GuideRunner {
         try {
             for (int i = 0; i < order.size(); i++) {
                 int slot = i;
-                GuideEntry entry = byCode.get(order.get(i).code());
+                GuideEntry entry = order.get(i);
                 inFlight.acquireUninterruptibly();
                 futures.add(pool.submit(() -> {
                     try {
@@ -161,7 +200,7 @@ public final class GuideRunner {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("The guide run was interrupted", e);
+            throw new OccuprintException("The guide run was interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
@@ -174,53 +213,29 @@ public final class GuideRunner {
         } finally {
             pool.shutdownNow();
         }
+        return List.of(outcomes);
+    }
 
-        List<GuideFailure> failures = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        List<BookDocument.Entry> ok = new ArrayList<>();
-        List<BookPart> parts = new ArrayList<>();
-        List<List<IndexWriter.IndexLink>> links = new ArrayList<>();
-        Map<String, DataSource> sources = new LinkedHashMap<>();
-        int rendered = 0;
-        int skipped = 0;
-        for (int i = 0; i < outcomes.length; i++) {
-            Outcome o = outcomes[i];
-            if (o.failure() != null) {
-                failures.add(o.failure());
-                continue;
-            }
-            ok.add(order.get(i));
-            files.addAll(o.files());
-            links.add(o.files().stream().map(f -> new IndexWriter.IndexLink(label(f), f.getFileName().toString())).toList());
-            if (o.part() != null) {
-                parts.add(o.part());
-            }
-            o.dataSources().forEach(d -> sources.putIfAbsent(d.name(), d));
-            if (o.skipped()) {
-                skipped++;
-            } else {
-                rendered++;
-            }
-        }
-
-        BookDocument book = guideComposer.compose(ok, List.copyOf(sources.values()), options);
+    private void writeIndex(BookDocument book, List<List<IndexWriter.IndexLink>> links) {
         if (outDir != null && index != null) {
             IndexWriter w = index;
             AtomicFiles.write(outDir.resolve(w.fileName()), out -> w.write(book, links, out));
         }
-        int pages = 0;
-        if (bookFile != null && binder != null) {
-            listener.binding(parts.size());
-            int[] count = new int[1];
-            BookBinder b = binder;
-            AtomicFiles.write(bookFile, out -> count[0] = b.bind(book, parts, out));
-            pages = count[0];
-            if (!keepParts && partsDir != null) {
-                deleteParts(partsDir, parts);
-            }
+    }
+
+    /** Binds the book, if one is asked for, and then deletes its parts; returns its page count (0 without one). */
+    private int bind(BookDocument book, List<BookPart> parts, @Nullable Path partsDir) {
+        if (bookFile == null || binder == null) {
+            return 0;
         }
-        return new GuideReport(order.size(), rendered, skipped, failures, files, Optional.ofNullable(bookFile), pages,
-                Duration.ofNanos(System.nanoTime() - start));
+        listener.binding(parts.size());
+        int[] count = new int[1];
+        BookBinder b = binder;
+        AtomicFiles.write(bookFile, out -> count[0] = b.bind(book, parts, out));
+        if (!keepParts && partsDir != null) {
+            deleteParts(partsDir, parts);
+        }
+        return count[0];
     }
 
     private String label(Path file) {
@@ -279,20 +294,19 @@ public final class GuideRunner {
      * the same options, or it would mix two guides.
      */
     private void prepare(Path dir, String stamp) {
+        Path file = dir.resolve(STAMP);
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve(STAMP);
             if (resume && Files.isRegularFile(file)) {
                 String previous = Files.readString(file, StandardCharsets.UTF_8).trim();
                 if (!previous.equals(stamp)) {
-                    throw new IllegalStateException("The files in " + dir + " were made with other options;"
-                            + " run without --resume, or use another output directory");
+                    throw new GuideResumeException(dir);
                 }
             }
-            AtomicFiles.write(file, out -> out.write((stamp + "\n").getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write to " + dir + ": " + AtomicFiles.reason(e), e);
+            throw new OutputException(dir, AtomicFiles.reason(e), e);
         }
+        AtomicFiles.write(file, out -> out.write((stamp + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     private void deleteParts(Path partsDir, List<BookPart> parts) {
@@ -307,30 +321,28 @@ public final class GuideRunner {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot clean up " + partsDir + ": " + AtomicFiles.reason(e), e);
+            throw new OutputException(partsDir, "cannot clean up: " + AtomicFiles.reason(e), e);
         }
     }
 
-    /** A digest of everything that decides the files' bytes, except the data itself. */
+    /**
+     * A digest of everything that decides the files' bytes, except the data itself: every option (through
+     * {@link RenderOptions#fingerprint()}, which covers each option without a list here) and each renderer's
+     * and the binder's settings.
+     */
     private String fingerprint() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(options.locale().toLanguageTag()).append('|').append(options.printDate()).append('|')
-                .append(options.pageSize()).append('|').append(options.areas()).append('|').append(options.sections())
-                .append('|').append(options.detail()).append('|').append(options.agency().orElse("")).append('|')
-                .append(options.office().orElse("")).append('|').append(options.note().orElse("")).append('|')
-                .append(options.largePrint()).append('|')
-                .append(options.logo().map(l -> HexFormat.of().formatHex(sha256(l.data()))).orElse(""));
+        StringBuilder sb = new StringBuilder(options.fingerprint());
         for (ProfileRenderer r : formats) {
-            sb.append('|').append(r.format().id());
+            sb.append('|').append(r.format().id()).append(':').append(r.settings());
         }
-        return HexFormat.of().formatHex(sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static byte[] sha256(byte[] data) {
+        if (binder != null) {
+            sb.append("|book:").append(binder.settings());
+        }
         try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 
@@ -362,7 +374,7 @@ public final class GuideRunner {
         }
 
         /** Per-occupation files in these formats, written into {@code directory}. */
-        public Builder formats(List<ProfileRenderer> renderers, Path directory) {
+        public Builder formats(List<? extends ProfileRenderer> renderers, Path directory) {
             this.formats = Checks.copy(renderers, "renderers");
             this.outDir = Checks.notNull(directory, "directory");
             return this;

@@ -37,7 +37,7 @@ class GuideRunnerTest {
     Path dir;
 
     /** Plain text: every paragraph of the document. */
-    static final class TextRenderer implements ProfileRenderer {
+    static class TextRenderer implements ProfileRenderer {
         @Override
         public OutputFormat format() {
             return new OutputFormat("txt", "text/plain", "txt", "Text");
@@ -188,7 +188,22 @@ class GuideRunnerTest {
         GuideRunner other = GuideRunner.builder().entries(entries())
                 .options(Fixtures.options().toBuilder().agency("Someone else").build())
                 .formats(List.of(new TextRenderer()), dir).resume(true).build();
-        assertThatThrownBy(other::run).isInstanceOf(IllegalStateException.class).hasMessageContaining("other options");
+        assertThatThrownBy(other::run).isInstanceOfSatisfying(GuideResumeException.class,
+                e -> assertThat(e.directory()).isEqualTo(dir)).hasMessageContaining("other options")
+                .hasMessageNotContaining("--");
+    }
+
+    @Test
+    void resumeRefusesFilesMadeWithOtherRendererSettings() {
+        runner(dir, entries()).build().run();
+        GuideRunner other = GuideRunner.builder().entries(entries()).options(Fixtures.options())
+                .formats(List.of(new TextRenderer() {
+                    @Override
+                    public String settings() {
+                        return "TextRenderer[upper case]";
+                    }
+                }), dir).resume(true).build();
+        assertThatThrownBy(other::run).isInstanceOf(GuideResumeException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.occuprint.importer;
 import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
+import org.occuprint.error.OccuprintException;
 import org.occuprint.internal.Checks;
 
 /**
@@ -13,7 +14,7 @@ import org.occuprint.internal.Checks;
  *
  * @since 0.1
  */
-public final class ImportException extends RuntimeException {
+public final class ImportException extends OccuprintException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
@@ -31,7 +32,7 @@ public final class ImportException extends RuntimeException {
 
     /** As {@link #ImportException(Path, long, String)}, with the exception that revealed the problem. */
     public ImportException(Path file, long line, String reason, @Nullable Throwable cause) {
-        super(message(Checks.notNull(file, "file").toString(), line, Checks.notBlank(reason, "reason")), cause);
+        super(message(Checks.notNull(file, "file").toString(), line, Checks.notBlank(reason, "reason")), null, null, null, cause);
         Checks.argument(line >= 0, "The line number '%d' must not be negative.", line);
         this.file = file.toString();
         this.line = line;

@@ -1,77 +1,54 @@
 package org.occuprint.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.occuprint.data.DataSet;
-import org.occuprint.data.OccupationSummary;
-import org.occuprint.data.SearchHit;
-import org.occuprint.model.Occupation;
 
 /**
- * The occupations the command knows by code: the embedded default data set (or one given with --data),
- * loaded lazily on first use.
+ * The command's occupations: the embedded data set (or the one given with --data), opened on first use, so
+ * that a command that needs no data (help, validate) never reads it. The default agency is the embedded data
+ * set's in both cases.
  */
 final class Catalog {
+    private final @Nullable Path file;
+    private org.occuprint.data.@Nullable Catalog catalog;
 
-    private final String agency;
-    private final Path file;
-    private DataSet data;
-
-    private Catalog(String agency, Path file) {
-        this.agency = agency;
+    private Catalog(@Nullable Path file) {
         this.file = file;
     }
 
     /** The embedded data set, or {@code file} when given. */
-    static Catalog open(Path file) {
-        Properties p = new Properties();
-        try (InputStream in = Catalog.class.getResourceAsStream("/org/occuprint/data/dataset.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Catalog(p.getProperty("agency", "EDD"), file);
+    static Catalog open(@Nullable Path file) {
+        return new Catalog(file);
     }
 
     /** The agency named when --agency is not given. */
     String agency() {
-        return agency;
+        return org.occuprint.data.Catalog.embeddedAgency();
+    }
+
+    /** The library's catalog, reading the data set now if it was not read yet. */
+    org.occuprint.data.Catalog get() {
+        if (catalog == null) {
+            try {
+                catalog = file == null ? org.occuprint.data.Catalog.embedded()
+                        : org.occuprint.data.Catalog.of(DataSet.load(file)).withAgency(agency());
+            } catch (UncheckedIOException e) {
+                // DataSet's message names the file and the reason
+                throw CliException.data(e.getMessage());
+            }
+        }
+        return catalog;
+    }
+
+    /** Whether this is the embedded data set (no --data). */
+    boolean isEmbedded() {
+        return file == null;
     }
 
     DataSet data() {
-        if (data == null) {
-            try {
-                data = file != null ? DataSet.load(file) : DataSet.embedded();
-            } catch (IllegalArgumentException | UncheckedIOException e) {
-                throw CliException.data("Cannot read the data set " + (file != null ? file : "(embedded)") + ": "
-                        + e.getMessage());
-            }
-        }
-        return data;
-    }
-
-    Optional<Occupation> find(String code) {
-        return data().find(code);
-    }
-
-    List<SearchHit> search(String words) {
-        return data().search(words);
-    }
-
-    List<OccupationSummary> all() {
-        return data().summaries();
-    }
-
-    Set<String> areaIds() {
-        return data().areaIds();
+        return get().data();
     }
 }

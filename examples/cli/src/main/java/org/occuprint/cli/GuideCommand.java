@@ -1,28 +1,24 @@
 package org.occuprint.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.occuprint.data.DataSet;
+import org.occuprint.Occuprint;
 import org.occuprint.data.OccupationSummary;
+import org.occuprint.error.OccuprintException;
 import org.occuprint.guide.GuideEntry;
 import org.occuprint.guide.GuideFailure;
 import org.occuprint.guide.GuideListener;
 import org.occuprint.guide.GuideReport;
+import org.occuprint.guide.GuideResumeException;
 import org.occuprint.guide.GuideRunner;
-import org.occuprint.model.Occupation;
 import org.occuprint.options.RenderOptions;
 import org.occuprint.render.BookBinder;
 import org.occuprint.render.ProfileRenderer;
@@ -101,22 +97,15 @@ final class GuideCommand implements Callable<Integer> {
                 : RenderCommand.renderers(formats.isEmpty() ? List.of("pdf") : formats);
         Catalog catalog = Catalog.open(data);
         RenderOptions options = handout.toRenderOptions(catalog.agency());
-        DataSet set = catalog.data();
-        List<OccupationSummary> chosen = choose(set);
-        RenderCommand.checkAreas(catalog, Set.of(), options.areas());
+        List<OccupationSummary> chosen = choose(catalog.get());
+        catalog.get().checkAreas(options.areas(), null);
         if (out != null) {
-            RenderCommand.prepareDirectory(out);
+            Occuprint.createDirectory(out);
         }
         if (book != null) {
-            Path parent = book.toAbsolutePath().getParent();
-            RenderCommand.prepareDirectory(parent);
+            Occuprint.createDirectory(book.toAbsolutePath().getParent());
         }
-
-        List<GuideEntry> entries = new ArrayList<>(chosen.size());
-        for (OccupationSummary s : chosen) {
-            entries.add(new GuideEntry(s.code(), s.title(),
-                    () -> set.find(s.code()).orElseThrow(() -> new IllegalStateException("not in the data set"))));
-        }
+        List<GuideEntry> entries = GuideEntry.of(catalog.data(), chosen);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, quiet, System.console() != null);
         GuideRunner.Builder b = GuideRunner.builder().entries(entries).options(options)
@@ -131,8 +120,8 @@ final class GuideCommand implements Callable<Integer> {
         GuideReport report;
         try {
             report = b.build().run();
-        } catch (IllegalStateException e) {
-            throw CliException.data(e.getMessage());
+        } catch (GuideResumeException e) {
+            throw CliException.data(e.getMessage() + " (run without --resume, or use another --out or --book)");
         }
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -154,18 +143,16 @@ final class GuideCommand implements Callable<Integer> {
         return report.succeeded() ? 0 : 1;
     }
 
-    private List<OccupationSummary> choose(DataSet set) {
-        List<OccupationSummary> all = set.summaries();
-        List<OccupationSummary> chosen = all;
+    private List<OccupationSummary> choose(org.occuprint.data.Catalog catalog) {
+        List<OccupationSummary> chosen = catalog.data().summaries();
         if (codesFile != null) {
-            Set<String> wanted = readCodes(codesFile);
-            List<String> unknown = wanted.stream().filter(c -> !set.contains(c)).toList();
-            if (!unknown.isEmpty()) {
-                throw CliException.data(codesFile + ": unknown occupation code" + (unknown.size() == 1 ? " " : "s ")
-                        + String.join(", ", unknown.subList(0, Math.min(10, unknown.size())))
-                        + (unknown.size() > 10 ? " …" : ""));
+            Set<String> wanted = org.occuprint.data.Catalog.readCodes(codesFile);
+            try {
+                chosen = catalog.select(wanted);
+            } catch (OccuprintException e) {
+                throw CliException.data(codesFile + ": " + Character.toLowerCase(e.getMessage().charAt(0))
+                        + e.getMessage().substring(1));
             }
-            chosen = all.stream().filter(s -> wanted.contains(s.code())).toList();
         }
         if (limit != null && chosen.size() > limit) {
             chosen = chosen.subList(0, limit);
@@ -174,29 +161,6 @@ final class GuideCommand implements Callable<Integer> {
             throw CliException.data("no occupation to print");
         }
         return chosen;
-    }
-
-    static Set<String> readCodes(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw CliException.data("Cannot read the codes file " + file + ": no such file");
-        } catch (IOException e) {
-            throw CliException.data("Cannot read the codes file " + file + ": " + e.getMessage());
-        }
-        Set<String> codes = new LinkedHashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).replaceAll("#.*", "").trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!Occupation.CODE_PATTERN.matcher(line).matches()) {
-                throw CliException.data(file + ":" + (i + 1) + ": '" + line + "' is not an occupation code like 29-2072.00");
-            }
-            codes.add(line);
-        }
-        return codes;
     }
 
     static BookBinder binder() {

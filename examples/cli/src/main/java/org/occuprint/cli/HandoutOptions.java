@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.occuprint.options.Detail;
+import org.occuprint.options.InvalidOptionException;
 import org.occuprint.options.Logo;
 import org.occuprint.options.PageSize;
 import org.occuprint.options.RenderOptions;
@@ -100,9 +100,7 @@ final class HandoutOptions {
         }
         RenderOptions.Builder b = RenderOptions.builder()
                 .locale(locale)
-                .printedOn(printedOn)
-                .clock(Clock.systemDefaultZone())
-                .zone(zone != null ? zone : ZoneId.systemDefault())
+                .printedOn(printedOn != null ? printedOn : LocalDate.now(zone != null ? zone : ZoneId.systemDefault()))
                 .pageSize(pageSize)
                 .areas(areas)
                 .sections(selectedSections())
@@ -118,14 +116,9 @@ final class HandoutOptions {
         if (logo != null) {
             b.logo(readLogo(logo));
         }
-        for (String id : areas) {
-            if (!org.occuprint.model.Area.ID_PATTERN.matcher(id).matches()) {
-                throw CliException.data("'" + id + "' is not an area id (use US, ST-NN, CBSA-NNNNN, CO-NNNNN or RG-NAME)");
-            }
-        }
         try {
             return b.build();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidOptionException e) {
             throw CliException.data(e.getMessage());
         }
     }
@@ -161,7 +154,7 @@ final class HandoutOptions {
         }
         try {
             return Logo.of(bytes);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidOptionException e) {
             throw CliException.data("Cannot use the logo " + file + ": " + e.getMessage());
         }
     }

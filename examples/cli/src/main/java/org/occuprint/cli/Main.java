@@ -12,8 +12,9 @@ import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.occuprint.error.OccuprintException;
 import org.occuprint.io.ProfileFormatException;
-import org.occuprint.render.RenderException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -35,6 +36,8 @@ import picocli.CommandLine.ScopeType;
                 "  occuprint search nurse",
                 "  occuprint render 29-2072.00 --format pdf,html --area CBSA-40140 --area US",
                 "  occuprint validate my-profile.json",
+                "  occuprint guide --book guide.pdf",
+                "  occuprint import --help",
                 "", "Exit codes: 0 done, 1 bad input or data, 2 wrong usage."})
 public final class Main implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
@@ -45,7 +48,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (render, search, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is needed (" + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList()) + ")");
     }
 
     public static void main(String[] args) {
@@ -96,7 +100,7 @@ public final class Main implements Runnable {
         } else if (e instanceof ProfileFormatException f) {
             err.println("occuprint: " + f.source() + " is not a valid profile:");
             f.problems().forEach(p -> err.println("  " + p));
-        } else if (e instanceof RenderException || e instanceof UncheckedIOException) {
+        } else if (e instanceof OccuprintException || e instanceof UncheckedIOException) {
             err.println("occuprint: " + e.getMessage());
         } else {
             err.println("occuprint: unexpected failure: " + e + (debug ? "" : " (run with --debug for details)"));

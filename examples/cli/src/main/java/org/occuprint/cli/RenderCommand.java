@@ -1,24 +1,17 @@
 package org.occuprint.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.occuprint.Occuprint;
-import org.occuprint.compose.ProfileDocument;
-import org.occuprint.internal.AtomicFiles;
-import org.occuprint.io.ProfileJson;
-import org.occuprint.model.KnownAreas;
 import org.occuprint.model.Occupation;
 import org.occuprint.options.RenderOptions;
 import org.occuprint.render.ProfileRenderer;
-import org.occuprint.render.Renderers;
+import org.occuprint.render.RenderException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,84 +60,29 @@ final class RenderCommand implements Callable<Integer> {
         List<ProfileRenderer> renderers = renderers(formats.isEmpty() ? List.of("pdf") : formats);
         RenderOptions options = handout.toRenderOptions(catalog.agency());
         Occupation occupation = load(catalog, profile);
-        Set<String> own = new LinkedHashSet<>();
-        occupation.wages().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
-        occupation.outlook().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
-        checkAreas(catalog, own, options.areas());
-        Path dir = prepareDirectory(out);
-        ProfileDocument doc = Occuprint.compose(occupation, options);
-        List<Path> written = writeAll(dir, occupation, doc, renderers);
+        catalog.get().checkAreas(options.areas(), occupation);
+        List<Path> written = Occuprint.write(occupation, options, out, renderers);
         written.forEach(p -> stdout.println(p));
         return 0;
     }
 
+    /** The renderers for --format; an unknown or missing format is a usage error. */
     static List<ProfileRenderer> renderers(List<String> ids) {
-        Renderers all = Occuprint.renderers();
-        Set<String> unique = new LinkedHashSet<>();
-        for (String id : ids) {
-            String f = id.trim().toLowerCase(java.util.Locale.ROOT);
-            if (f.isEmpty()) {
-                continue;
-            }
-            if (all.get(f).isEmpty()) {
-                throw CliException.usage("unknown format '" + id + "' (valid: " + String.join(", ", all.ids()) + ")");
-            }
-            unique.add(f);
-        }
-        if (unique.isEmpty()) {
-            throw CliException.usage("no format given (valid: " + String.join(", ", all.ids()) + ")");
-        }
-        return unique.stream().map(all::require).toList();
-    }
-
-    static Occupation load(Catalog catalog, String profile) {
-        Path file = Path.of(profile);
-        if (profile.endsWith(".json") || Files.isRegularFile(file)) {
-            if (!Files.isRegularFile(file)) {
-                throw CliException.data("Cannot read the profile " + profile + ": no such file");
-            }
-            return ProfileJson.read(file);
-        }
-        if (!Occupation.CODE_PATTERN.matcher(profile).matches()) {
-            throw CliException.data("'" + profile + "' is neither an occupation code like 29-2072.00 nor a .json file");
-        }
-        return catalog.find(profile).orElseThrow(() -> CliException.data("Unknown occupation code '" + profile
-                + "': it is not in the embedded data (try 'occuprint search WORDS')"));
-    }
-
-    /** Every --area must be in the data, in the profile itself ({@code own}) or a known area. */
-    static void checkAreas(Catalog catalog, Set<String> own, List<String> areas) {
-        if (areas.isEmpty()) {
-            return;
-        }
-        Set<String> known = new LinkedHashSet<>(catalog.areaIds());
-        known.addAll(own);
-        for (String id : areas) {
-            if (!known.contains(id) && KnownAreas.find(id).isEmpty()) {
-                throw CliException.data("Unknown area '" + id + "' (the data has: " + String.join(", ", known)
-                        + "; states are ST-NN by FIPS code, e.g. ST-06)");
-            }
-        }
-    }
-
-    static Path prepareDirectory(Path dir) {
         try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw CliException.data("Cannot write to " + dir + ": " + AtomicFiles.reason(e));
+            return Occuprint.renderers().select(ids);
+        } catch (RenderException e) {
+            throw CliException.usage(Character.toLowerCase(e.getMessage().charAt(0)) + e.getMessage().substring(1));
         }
-        if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw CliException.data("Cannot write to " + dir + ": not a writable directory");
-        }
-        return dir;
     }
 
-    /** Writes every format; a failure leaves no file behind (all or none). */
-    static List<Path> writeAll(Path dir, Occupation occupation, ProfileDocument doc, List<ProfileRenderer> renderers) {
-        AtomicFiles.Batch batch = new AtomicFiles.Batch();
-        for (ProfileRenderer r : renderers) {
-            batch.add(dir.resolve(Occuprint.fileName(occupation, r.format())), os -> r.render(doc, os));
+    /** A code of the data set or a profile JSON file; an unknown code gets a hint to search. */
+    static Occupation load(Catalog catalog, String profile) {
+        if (!profile.endsWith(".json") && !Files.isRegularFile(Path.of(profile))
+                && Occupation.CODE_PATTERN.matcher(profile).matches() && !catalog.data().contains(profile)) {
+            throw CliException.data("Unknown occupation code '" + profile + "': it is not in the "
+                    + (catalog.isEmbedded() ? "embedded data" : "data set " + catalog.data().source())
+                    + " (try 'occuprint search WORDS')");
         }
-        return batch.commit();
+        return catalog.get().resolve(profile);
     }
 }

@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import org.occuprint.data.SearchHit;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code occuprint search [WORDS...]}: find occupations by title, other titles or code. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -33,7 +33,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String query = String.join(" ", words);
-        List<SearchHit> hits = Catalog.open(data).search(query);
+        List<SearchHit> hits = Catalog.open(data).data().search(query);
         for (SearchHit h : hits) {
             out.println(h.code() + "\t" + h.title());
         }

@@ -19,13 +19,13 @@ class EveryOccupationTest {
     @Test
     void everyOccupationRendersAsHtmlAndASampleInEveryFormat() {
         Catalog catalog = Catalog.open(null);
-        List<OccupationSummary> all = catalog.all();
+        List<OccupationSummary> all = catalog.data().summaries();
         assertThat(all).hasSizeGreaterThanOrEqualTo(900);
         List<String> failures = new ArrayList<>();
         int i = 0;
         for (OccupationSummary s : all) {
             try {
-                Occupation o = catalog.find(s.code()).orElseThrow();
+                Occupation o = catalog.get().require(s.code());
                 ProfileDocument doc = Fixtures.compose(o);
                 List<ProfileRenderer> renderers = i++ % 60 == 0 ? Occuprint.renderers().list()
                         : List.of(Occuprint.renderers().require("html"));

@@ -124,7 +124,7 @@ class RenderCommandTest {
         Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
         Cli r = Cli.run("render", "29-2072.00", "--format", "html", "--out", file.toString());
         assertThat(r.exit).isEqualTo(1);
-        assertThat(r.err).startsWith("occuprint: Cannot write to " + file);
+        assertThat(r.err).startsWith("occuprint: Cannot write " + file + ": a file of that name is in the way");
         assertThat(files()).isEqualTo(1);
     }
 

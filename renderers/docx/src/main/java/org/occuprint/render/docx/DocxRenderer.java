@@ -65,6 +65,12 @@ public final class DocxRenderer implements ProfileRenderer {
         return options;
     }
 
+    /** The class and its options: {@code DocxRenderer[DocxOptions[...]]}. */
+    @Override
+    public String settings() {
+        return "DocxRenderer[" + options + "]";
+    }
+
     @Override
     public OutputFormat format() {
         return FORMAT;

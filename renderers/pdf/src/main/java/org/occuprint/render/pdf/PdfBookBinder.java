@@ -105,6 +105,12 @@ public final class PdfBookBinder implements BookBinder {
         this.compactXref = compactXref;
     }
 
+    /** The class and its options: {@code PdfBookBinder[PdfOptions[...]]}. */
+    @Override
+    public String settings() {
+        return "PdfBookBinder[" + options + "]";
+    }
+
     @Override
     public String fileExtension() {
         return PdfRenderer.FORMAT.fileExtension();

@@ -103,6 +103,12 @@ public final class PdfRenderer implements ProfileRenderer {
         return options;
     }
 
+    /** The class and its options: {@code PdfRenderer[PdfOptions[...]]}. */
+    @Override
+    public String settings() {
+        return "PdfRenderer[" + options + "]";
+    }
+
     @Override
     public OutputFormat format() {
         return FORMAT;
