@@ -45,7 +45,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 
 /**
- * Reads and writes the profile JSON format, version 1 (see the project's DESIGN.md).
+ * Reads and writes the profile JSON format, version 1 ({@code docs/profile-format.md} specifies every field).
  *
  * <pre>{@code
  * Occupation o = ProfileJson.read(Path.of("29-2072.00.json"));   // ProfileFormatException when invalid

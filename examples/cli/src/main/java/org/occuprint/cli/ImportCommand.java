@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Build a data set (gzipped JSON Lines of profiles) from the public O*NET and BLS files.",
                 "The embedded data set is exactly what the example below produces (see docs/data-import.md)."},
-        footer = {"", "Example (the raw files as published, e.g. in ../shared/data):",
+        footer = {"", "Example (the raw files as published, in a folder data/; docs/data-import.md lists them):",
                 "  occuprint import --onet data/onet_29_3 \\",
                 "      --oews-national data/bls_oews_2024_national/national_M2024_dl.tsv \\",
                 "      --oews-sectors data/bls_oews_2024_national/natsector_M2024_dl.tsv.gz \\",
