@@ -90,40 +90,11 @@ public final class Fixtures {
 
     /**
      * Every word of a composed document in reading order (title block, note, sections), as one string: the
-     * reference the renderers' extracted text is compared with. The footer is not included.
+     * reference the renderers' extracted text is compared with. The footer is not included. The same words as
+     * the golden text of {@link DocumentText}, without its markers.
      */
     public static String text(ProfileDocument doc) {
-        StringBuilder sb = new StringBuilder();
-        java.util.function.Consumer<String> add = t -> sb.append(t).append('\n');
-        add.accept(doc.titleBlock().title());
-        doc.titleBlock().lines().forEach(add);
-        doc.titleBlock().officeLines().forEach(add);
-        doc.titleBlock().note().ifPresent(n -> {
-            add.accept(n.heading());
-            n.lines().forEach(add);
-        });
-        for (org.occuprint.compose.Section section : doc.sections()) {
-            add.accept(section.heading());
-            for (org.occuprint.compose.Block b : section.blocks()) {
-                if (b instanceof org.occuprint.compose.Block.Paragraph p) {
-                    add.accept(p.text());
-                } else if (b instanceof org.occuprint.compose.Block.Subheading h) {
-                    add.accept(h.text());
-                } else if (b instanceof org.occuprint.compose.Block.Notice n) {
-                    add.accept(n.text());
-                } else if (b instanceof org.occuprint.compose.Block.BulletList l) {
-                    l.items().forEach(i -> add.accept(i.lead().map(x -> x + " ").orElse("") + i.text()));
-                } else if (b instanceof org.occuprint.compose.Block.LinkList l) {
-                    l.items().forEach(i -> add.accept(i.text() + " " + i.url()));
-                } else if (b instanceof org.occuprint.compose.Block.Table t) {
-                    add.accept(t.caption());
-                    t.columns().forEach(c -> add.accept(c.header()));
-                    t.rows().forEach(r -> r.forEach(add));
-                    t.notes().forEach(add);
-                }
-            }
-        }
-        return normalize(sb.toString());
+        return DocumentText.text(doc);
     }
 
     /** Text with every run of white space made one space, trimmed. */
