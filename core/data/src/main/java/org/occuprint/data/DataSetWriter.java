@@ -67,8 +67,12 @@ public final class DataSetWriter {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(message(out, e), e);
-        } catch (UncheckedIOException e) {
-            throw new UncheckedIOException(message(out, e.getCause()), e.getCause());
+        } catch (RuntimeException e) {
+            // AtomicFiles reports a failed write as an unchecked exception caused by the IOException
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(message(out, io), io);
+            }
+            throw e;
         }
     }
 
