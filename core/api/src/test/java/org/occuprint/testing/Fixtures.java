@@ -14,6 +14,8 @@ import org.occuprint.compose.ProfileComposer;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.io.ProfileJson;
 import org.occuprint.model.Occupation;
+import org.occuprint.options.Detail;
+import org.occuprint.options.PageSize;
 import org.occuprint.options.RenderOptions;
 
 /**
@@ -86,6 +88,24 @@ public final class Fixtures {
 
     public static ProfileDocument compose(Occupation o, RenderOptions options) {
         return new ProfileComposer().compose(o, options);
+    }
+
+    /** A composed document with a name for test reports. */
+    public record Named(String name, ProfileDocument doc) {
+    }
+
+    /**
+     * The documents the renderers' parity tests compare with the composed words: the flagship as it is, in A4
+     * large print with an agency and a note, as a summary, and the Unicode fixture.
+     */
+    public static List<Named> parityDocuments() {
+        return List.of(
+                new Named("flagship", compose(flagship())),
+                new Named("flagship-a4-large", compose(flagship(), options().toBuilder().pageSize(PageSize.A4)
+                        .largePrint(true).agency("EDD").note("Ask for Maria at the front desk.\nBring your résumé.")
+                        .build())),
+                new Named("flagship-summary", compose(flagship(), options().toBuilder().detail(Detail.SUMMARY).build())),
+                new Named("unicode", compose(resource("unicode.json"))));
     }
 
     /**

@@ -10,9 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.options.Detail;
 import org.occuprint.options.Logo;
-import org.occuprint.options.PageSize;
 import org.occuprint.testing.DocumentText;
 import org.occuprint.testing.Fixtures;
 
@@ -22,18 +20,12 @@ import org.occuprint.testing.Fixtures;
  */
 class HtmlParityTest {
     static Stream<Arguments> documents() {
-        return Stream.of(
-                Arguments.of("flagship", Fixtures.compose(Fixtures.flagship())),
-                Arguments.of("flagship-a4-large", Fixtures.compose(Fixtures.flagship(),
-                        Fixtures.options().toBuilder().pageSize(PageSize.A4).largePrint(true).agency("EDD")
-                                .note("Ask for Maria at the front desk.\nBring your résumé.").build())),
-                Arguments.of("flagship-summary", Fixtures.compose(Fixtures.flagship(),
-                        Fixtures.options().toBuilder().detail(Detail.SUMMARY).build())),
+        Stream<Arguments> shared = Fixtures.parityDocuments().stream().map(d -> Arguments.of(d.name(), d.doc()));
+        return Stream.concat(shared, Stream.of(
                 Arguments.of("branded", Fixtures.compose(Fixtures.flagship(), Fixtures.options().toBuilder()
                         .agency("EDD").office("Inland Empire Job Center\n(951) 555-0100")
                         .note("Maria: bring your resume.").logo(Logo.of(Fixtures.logo())).build())),
-                Arguments.of("hostile", Fixtures.compose(Fixtures.resource("hostile.json"))),
-                Arguments.of("unicode", Fixtures.compose(Fixtures.resource("unicode.json"))));
+                Arguments.of("hostile", Fixtures.compose(Fixtures.resource("hostile.json")))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,8 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.Section;
-import org.occuprint.options.Detail;
-import org.occuprint.options.PageSize;
 import org.occuprint.render.html.HtmlRenderer;
 import org.occuprint.testing.DocumentText;
 import org.occuprint.testing.Fixtures;
@@ -37,14 +35,7 @@ class TextParityTest {
     private static final String BULLET = "\u2022";
 
     static Stream<Arguments> documents() {
-        return Stream.of(
-                Arguments.of("flagship", Fixtures.compose(Fixtures.flagship())),
-                Arguments.of("flagship-a4-large", Fixtures.compose(Fixtures.flagship(),
-                        Fixtures.options().toBuilder().pageSize(PageSize.A4).largePrint(true).agency("EDD")
-                                .note("Ask for Maria at the front desk.\nBring your résumé.").build())),
-                Arguments.of("flagship-summary", Fixtures.compose(Fixtures.flagship(),
-                        Fixtures.options().toBuilder().detail(Detail.SUMMARY).build())),
-                Arguments.of("unicode", Fixtures.compose(Fixtures.resource("unicode.json"))));
+        return Fixtures.parityDocuments().stream().map(d -> Arguments.of(d.name(), d.doc()));
     }
 
     @ParameterizedTest(name = "{0}")
