@@ -14,6 +14,8 @@ import org.occuprint.compose.ProfileComposer;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.io.ProfileJson;
 import org.occuprint.model.Occupation;
+import org.occuprint.options.Detail;
+import org.occuprint.options.PageSize;
 import org.occuprint.options.RenderOptions;
 
 /**
@@ -88,42 +90,31 @@ public final class Fixtures {
         return new ProfileComposer().compose(o, options);
     }
 
+    /** A composed document with a name for test reports. */
+    public record Named(String name, ProfileDocument doc) {
+    }
+
+    /**
+     * The documents the renderers' parity tests compare with the composed words: the flagship as it is, in A4
+     * large print with an agency and a note, as a summary, and the Unicode fixture.
+     */
+    public static List<Named> parityDocuments() {
+        return List.of(
+                new Named("flagship", compose(flagship())),
+                new Named("flagship-a4-large", compose(flagship(), options().toBuilder().pageSize(PageSize.A4)
+                        .largePrint(true).agency("EDD").note("Ask for Maria at the front desk.\nBring your résumé.")
+                        .build())),
+                new Named("flagship-summary", compose(flagship(), options().toBuilder().detail(Detail.SUMMARY).build())),
+                new Named("unicode", compose(resource("unicode.json"))));
+    }
+
     /**
      * Every word of a composed document in reading order (title block, note, sections), as one string: the
-     * reference the renderers' extracted text is compared with. The footer is not included.
+     * reference the renderers' extracted text is compared with. The footer is not included. The same words as
+     * the golden text of {@link DocumentText}, without its markers.
      */
     public static String text(ProfileDocument doc) {
-        StringBuilder sb = new StringBuilder();
-        java.util.function.Consumer<String> add = t -> sb.append(t).append('\n');
-        add.accept(doc.titleBlock().title());
-        doc.titleBlock().lines().forEach(add);
-        doc.titleBlock().officeLines().forEach(add);
-        doc.titleBlock().note().ifPresent(n -> {
-            add.accept(n.heading());
-            n.lines().forEach(add);
-        });
-        for (org.occuprint.compose.Section section : doc.sections()) {
-            add.accept(section.heading());
-            for (org.occuprint.compose.Block b : section.blocks()) {
-                if (b instanceof org.occuprint.compose.Block.Paragraph p) {
-                    add.accept(p.text());
-                } else if (b instanceof org.occuprint.compose.Block.Subheading h) {
-                    add.accept(h.text());
-                } else if (b instanceof org.occuprint.compose.Block.Notice n) {
-                    add.accept(n.text());
-                } else if (b instanceof org.occuprint.compose.Block.BulletList l) {
-                    l.items().forEach(i -> add.accept(i.lead().map(x -> x + " ").orElse("") + i.text()));
-                } else if (b instanceof org.occuprint.compose.Block.LinkList l) {
-                    l.items().forEach(i -> add.accept(i.text() + " " + i.url()));
-                } else if (b instanceof org.occuprint.compose.Block.Table t) {
-                    add.accept(t.caption());
-                    t.columns().forEach(c -> add.accept(c.header()));
-                    t.rows().forEach(r -> r.forEach(add));
-                    t.notes().forEach(add);
-                }
-            }
-        }
-        return normalize(sb.toString());
+        return DocumentText.text(doc);
     }
 
     /** Text with every run of white space made one space, trimmed. */

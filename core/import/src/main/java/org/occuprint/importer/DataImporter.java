@@ -1,9 +1,6 @@
 package org.occuprint.importer;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,20 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
+import org.occuprint.data.DataSetWriter;
 import org.occuprint.internal.AtomicFiles;
 import org.occuprint.internal.Checks;
-import org.occuprint.io.ProfileJson;
 import org.occuprint.model.Area;
 import org.occuprint.model.KnownAreas;
 import org.occuprint.model.Occupation;
 
 /**
  * Imports the public O*NET and BLS files into a data set of profiles: one profile per O*NET occupation that
- * has tasks, in code order, written as canonical JSON Lines (gzipped when the output name ends in
- * {@code .gz}). How every field is derived is documented in {@code docs/data-import.md}.
+ * has tasks, in code order, written by {@link DataSetWriter} as canonical JSON Lines (gzipped when the output
+ * name ends in {@code .gz}). How every field is derived is documented in {@code docs/data-import.md}.
  *
  * <pre>{@code
  * ImportReport report = new DataImporter().run(ImportRequest.builder()
@@ -72,7 +67,12 @@ public final class DataImporter {
         List<Occupation> occupations = new ArrayList<>();
         List<String> overlaid = new ArrayList<>();
         read(request, occupations, overlaid);
-        write(occupations, request.out());
+        try {
+            DataSetWriter.write(occupations, request.out());
+        } catch (UncheckedIOException e) {
+            throw new ImportException(request.out(), 0, "cannot write the data set: " + AtomicFiles.reason(e.getCause()),
+                    e.getCause());
+        }
         return ImportReport.of(occupations, areaIds(request), overlaid, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -122,52 +122,6 @@ public final class DataImporter {
                 overlaid.add(code);
             }
             out.add(o);
-        }
-    }
-
-    /**
-     * Writes profiles as a data set: canonical JSON, one per line, gzipped when the name ends in {@code .gz}
-     * (no file name, modification time 0, best compression), atomically.
-     *
-     * @throws ImportException if the file cannot be written
-     */
-    public static void write(List<Occupation> occupations, Path out) {
-        Checks.notNull(occupations, "occupations");
-        Checks.notNull(out, "out");
-        boolean gzip = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-        try {
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            AtomicFiles.write(out, stream -> {
-                if (gzip) {
-                    try (GZIPOutputStream gz = new BestGzip(stream)) {
-                        lines(occupations, gz);
-                    }
-                } else {
-                    lines(occupations, stream);
-                }
-            });
-        } catch (IOException e) {
-            throw new ImportException(out, 0, "cannot write the data set: " + AtomicFiles.reason(e), e);
-        } catch (UncheckedIOException e) {
-            throw new ImportException(out, 0, "cannot write the data set: " + AtomicFiles.reason(e.getCause()), e);
-        }
-    }
-
-    private static void lines(List<Occupation> occupations, OutputStream out) throws IOException {
-        for (Occupation o : occupations) {
-            ProfileJson.write(o, out, false);
-            out.write('\n');
-        }
-    }
-
-    /** A gzip stream at the best compression level; the JDK writes no file name and modification time 0. */
-    private static final class BestGzip extends GZIPOutputStream {
-        BestGzip(OutputStream out) throws IOException {
-            super(out, 1 << 16);
-            def.setLevel(Deflater.BEST_COMPRESSION);
         }
     }
 }

@@ -3,11 +3,12 @@ package org.occuprint.importer;
 import java.nio.file.Path;
 
 /**
- * Builds the default data set that the CLI embeds, from the raw public files: a small program, run by hand
- * (see docs/data-import.md), not a test.
+ * Builds the default data set that the data module embeds, from the raw public files: a small program, run
+ * by hand (see docs/data-import.md), not a test. With OUT, writes there instead of over the committed file
+ * (to compare the two).
  *
  * <pre>
- * java -cp ... org.occuprint.importer.BuildDefaultDataSet RAW_DATA_DIR REPO_ROOT
+ * java -cp ... org.occuprint.importer.BuildDefaultDataSet RAW_DATA_DIR REPO_ROOT [OUT]
  * </pre>
  */
 final class BuildDefaultDataSet {
@@ -33,13 +34,14 @@ final class BuildDefaultDataSet {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: BuildDefaultDataSet RAW_DATA_DIR REPO_ROOT");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: BuildDefaultDataSet RAW_DATA_DIR REPO_ROOT [OUT]");
             System.exit(2);
         }
         Path raw = Path.of(args[0]);
         Path repo = Path.of(args[1]);
-        ImportReport report = new DataImporter().run(request(raw, repo, repo.resolve(DATA_SET)));
+        Path out = args.length == 3 ? Path.of(args[2]) : repo.resolve(DATA_SET);
+        ImportReport report = new DataImporter().run(request(raw, repo, out));
         System.out.println(report.summary());
     }
 }

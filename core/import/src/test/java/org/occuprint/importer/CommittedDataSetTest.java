@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.occuprint.data.DataSet;
+import org.occuprint.data.DataSetWriter;
 import org.occuprint.importer.DataImporter;
 import org.occuprint.importer.ImportRequest;
 import org.occuprint.io.ProfileJson;
@@ -86,10 +87,10 @@ class CommittedDataSetTest {
     @Test
     void writingTheSameProfilesTwiceGivesTheSameBytes(@TempDir Path dir) throws IOException {
         List<Occupation> imported = new DataImporter().read(Slice.request(Slice.raw(), Path.of("unused.jsonl")).build());
-        DataImporter.write(imported, dir.resolve("a.jsonl.gz"));
-        DataImporter.write(imported, dir.resolve("b.jsonl.gz"));
+        DataSetWriter.write(imported, dir.resolve("a.jsonl.gz"));
+        DataSetWriter.write(imported, dir.resolve("b.jsonl.gz"));
         assertThat(Files.readAllBytes(dir.resolve("a.jsonl.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("b.jsonl.gz")));
-        DataImporter.write(imported, dir.resolve("plain.jsonl"));
+        DataSetWriter.write(imported, dir.resolve("plain.jsonl"));
         assertThat(gunzip(dir.resolve("a.jsonl.gz")))
                 .isEqualTo(Files.readAllBytes(dir.resolve("plain.jsonl")));
     }

@@ -11,22 +11,38 @@ import org.junit.jupiter.api.Test;
 class SkillMatcherTest {
     @Test
     void crosswalkNamesOnlyKnownSkillsAndEveryWorkActivity() {
+        Map<String, List<String>> gwas = SkillCrosswalk.standard().gwas();
+        Map<String, List<String>> iwas = SkillCrosswalk.standard().iwas();
         assertThat(SkillMatcher.SKILLS).hasSize(35).doesNotHaveDuplicates();
-        assertThat(SkillMatcher.CROSSWALK).hasSize(41);
-        for (Map.Entry<String, List<String>> e : SkillMatcher.CROSSWALK.entrySet()) {
+        assertThat(gwas).hasSize(41);
+        assertThat(iwas).hasSize(158);
+        for (Map.Entry<String, List<String>> e : gwas.entrySet()) {
             assertThat(e.getKey()).matches("4\\.A\\.\\d\\.[a-c]\\.\\d");
             assertThat(e.getValue()).as(e.getKey()).isNotEmpty().hasSizeLessThanOrEqualTo(4).doesNotHaveDuplicates();
             assertThat(SkillMatcher.SKILLS).as(e.getKey()).containsAll(e.getValue());
         }
-        for (Map.Entry<String, List<String>> e : SkillMatcher.IWA_CROSSWALK.entrySet()) {
+        for (Map.Entry<String, List<String>> e : iwas.entrySet()) {
             String gwa = e.getKey().substring(0, e.getKey().indexOf(".I"));
-            assertThat(SkillMatcher.CROSSWALK).as(e.getKey()).containsKey(gwa);
+            assertThat(gwas).as(e.getKey()).containsKey(gwa);
             assertThat(e.getValue()).as(e.getKey()).isNotEmpty().hasSizeLessThanOrEqualTo(4).doesNotHaveDuplicates();
             assertThat(SkillMatcher.SKILLS).as(e.getKey()).containsAll(e.getValue());
         }
         for (String[] row : Slice.tsv("onet_29_3/DWA Reference.txt").subList(1, 10)) {
-            assertThat(SkillMatcher.CROSSWALK).containsKey(row[0]);
+            assertThat(gwas).containsKey(row[0]);
         }
+    }
+
+    @Test
+    void aDwaTakesItsIwasSkillsWhenListedElseItsGwas() {
+        SkillCrosswalk crosswalk = SkillCrosswalk.standard();
+        // "Prescribe medical treatments or devices" is filed under Monitoring and Controlling Resources
+        assertThat(crosswalk.skills(new Onet.Dwa("4.A.4.c.3", "4.A.4.c.3.I06",
+                "Prescribe medical treatments or devices.", "Prescribe medications.")))
+                .containsExactly("2.B.4.e", "2.A.2.a", "2.A.1.f");
+        assertThat(crosswalk.skills(new Onet.Dwa("4.A.4.c.3", "4.A.4.c.3.I99", "x", "x")))
+                .containsExactly("2.B.5.b", "2.B.5.c", "2.A.2.d");
+        assertThat(crosswalk.skills(new Onet.Dwa("4.A.9.z.9", "4.A.9.z.9.I01", "x", "x")))
+                .isEmpty();
     }
 
     @Test

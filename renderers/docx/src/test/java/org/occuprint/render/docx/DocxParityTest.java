@@ -13,11 +13,13 @@ import org.occuprint.compose.ProfileDocument;
 import org.occuprint.model.Occupation;
 import org.occuprint.options.RenderOptions;
 import org.occuprint.render.html.HtmlRenderer;
+import org.occuprint.testing.DocumentText;
 import org.occuprint.testing.Fixtures;
 
 /**
- * The DOCX says the same words in the same order as the print HTML (whose footer lives in CSS, so the
- * DOCX footer is left out of the comparison).
+ * The DOCX says the composed document's words ({@link DocumentText}, the golden text's words) in order, and so
+ * the same words as the print HTML (whose footer lives in CSS, so the DOCX footer is left out of the
+ * comparison).
  */
 class DocxParityTest {
     private static List<String> htmlWords(ProfileDocument doc) {
@@ -32,12 +34,13 @@ class DocxParityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"flagship", "branded", "hostile"})
-    void sameWordsAsTheHtml(String variant) {
+    void theComposedWordsAndTheSameWordsAsTheHtml(String variant) {
         Occupation o = variant.equals("hostile") ? Fixtures.resource("hostile.json") : Fixtures.flagship();
         RenderOptions options = variant.equals("branded") ? DocxTesting.branded() : Fixtures.options();
         ProfileDocument doc = Fixtures.compose(o, options);
         List<String> docx = docxWords(doc);
         assertThat(docx).hasSizeGreaterThan(100);
+        assertThat(docx).containsExactlyElementsOf(DocumentText.words(doc));
         assertThat(docx).containsExactlyElementsOf(htmlWords(doc));
     }
 }

@@ -14,41 +14,37 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.Section;
-import org.occuprint.options.Detail;
-import org.occuprint.options.PageSize;
 import org.occuprint.render.html.HtmlRenderer;
+import org.occuprint.testing.DocumentText;
 import org.occuprint.testing.Fixtures;
 
 /**
- * The PDF says the same words as the print-HTML, in the same order.
+ * The PDF says the composed document's words ({@link DocumentText}, the golden text's words), in order, and so
+ * the same words as the print-HTML.
  *
- * <p>The HTML's words are jsoup's body text. The PDF's words are PDFBox's text of each page, less what
- * the PDF adds on purpose: the footer (print date and page label, from the stylesheet, not the body), the
- * header row a table repeats at the top of a page, and the list bullets, which the PDF prints as "•"
- * characters where a browser draws markers (so "•" is left out on both sides). Two PDF words are joined back into one only where
- * a line ends between them, and only when together they are the HTML's word: that is a word wrapped
- * because it is longer than the line (a long web address, the hostile fixture's 5,000-letter word). Any
- * other difference, such as a word broken or hyphenated inside a line, a word lost or doubled, fails.
+ * <p>The HTML's words are jsoup's body text. The PDF's words are PDFBox's text of each page, less what the
+ * PDF adds on purpose: the footer (print date and page label, from the stylesheet, not the body), the header
+ * row a table repeats at the top of a page, and the list bullets, which the PDF prints as "•" characters
+ * where a browser draws markers (so "•" is left out on both sides). Two PDF words are joined back into one
+ * only where a line ends between them, and only when together they are the composed (and the HTML's) word:
+ * that is a word wrapped because it is longer than the line (a long web address, the hostile fixture's
+ * 5,000-letter word). Any other difference, such as a word broken or hyphenated inside a line, a word lost or
+ * doubled, fails.
  */
 class TextParityTest {
     private static final String BULLET = "\u2022";
 
     static Stream<Arguments> documents() {
-        return Stream.of(
-                Arguments.of("flagship", Fixtures.compose(Fixtures.flagship())),
-                Arguments.of("flagship-a4-large", Fixtures.compose(Fixtures.flagship(),
-                        Fixtures.options().toBuilder().pageSize(PageSize.A4).largePrint(true).agency("EDD")
-                                .note("Ask for Maria at the front desk.\nBring your résumé.").build())),
-                Arguments.of("flagship-summary", Fixtures.compose(Fixtures.flagship(),
-                        Fixtures.options().toBuilder().detail(Detail.SUMMARY).build())),
-                Arguments.of("unicode", Fixtures.compose(Fixtures.resource("unicode.json"))));
+        return Fixtures.parityDocuments().stream().map(d -> Arguments.of(d.name(), d.doc()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
-    void thePdfHasTheWordsOfTheHtml(String name, ProfileDocument doc) {
+    void thePdfHasTheComposedWordsAndThoseOfTheHtml(String name, ProfileDocument doc) {
+        List<String> composed = DocumentText.words(doc).stream().filter(w -> !w.equals(BULLET)).toList();
         List<String> html = Fixtures.words(Jsoup.parse(new HtmlRenderer().toXhtml(doc)).body().text()).stream()
                 .filter(w -> !w.equals(BULLET)).toList();
+        assertThat(html).containsExactlyElementsOf(composed);
         byte[] pdf = Pdfs.render(doc);
         Pdfs.keep("parity-" + name + ".pdf", pdf);
         List<String> pages = Pdfs.pageTexts(pdf);
@@ -65,6 +61,7 @@ class TextParityTest {
             }
             words.addAll(page);
         }
+        assertThat(join(composed, words)).containsExactlyElementsOf(composed);
         assertThat(join(html, words)).containsExactlyElementsOf(html);
     }
 
@@ -105,16 +102,16 @@ class TextParityTest {
     }
 
     /**
-     * The PDF's words with line-wrapped pieces joined where together they make the HTML's word at that
+     * The PDF's words with line-wrapped pieces joined where together they make the reference's word at that
      * place; everything else as it is, so that a difference shows in the assertion.
      */
-    private static List<String> join(List<String> html, List<Word> pdf) {
+    private static List<String> join(List<String> reference, List<Word> pdf) {
         List<String> out = new ArrayList<>();
         int h = 0;
         int p = 0;
         while (p < pdf.size()) {
             Word w = pdf.get(p);
-            String expected = h < html.size() ? html.get(h) : null;
+            String expected = h < reference.size() ? reference.get(h) : null;
             String text = w.text();
             int q = p;
             while (expected != null && !text.equals(expected) && pdf.get(q).endsLine() && q + 1 < pdf.size()

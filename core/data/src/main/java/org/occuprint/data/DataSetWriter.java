@@ -1,0 +1,119 @@
+package org.occuprint.data;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+import org.occuprint.internal.AtomicFiles;
+import org.occuprint.internal.Checks;
+import org.occuprint.io.ProfileJson;
+import org.occuprint.model.Occupation;
+
+/**
+ * Writes profiles as a data set that {@link DataSet} reads: JSON Lines, one profile per line in canonical
+ * JSON ({@link ProfileJson#write(Occupation, OutputStream, boolean) ProfileJson.write(o, out, false)}, which
+ * starts every line with {@code formatVersion} and {@code code}, so that loading finds the codes without
+ * parsing), each line ended by {@code \n}, in the order given.
+ *
+ * <pre>{@code
+ * DataSetWriter.write(List.of(nurse, specialist), Path.of("my-occupations.jsonl.gz"));
+ * DataSet mine = DataSet.load(Path.of("my-occupations.jsonl.gz"));
+ * }</pre>
+ *
+ * <p>A name ending in {@code .gz} (any case) is gzipped at the best compression level with no file name and
+ * modification time 0, so the same profiles always give the same bytes. The file is written under a
+ * temporary name beside it and moved into place when complete: a failed write leaves no file behind and an
+ * existing file unchanged. The folder is created if needed.
+ *
+ * @since 0.1
+ */
+public final class DataSetWriter {
+    private DataSetWriter() {
+    }
+
+    /**
+     * Writes the data set file.
+     *
+     * @param occupations the profiles, in the order to write them (the importer's is code order)
+     * @throws IllegalArgumentException if two profiles have the same code (the data set could not be loaded)
+     * @throws UncheckedIOException     if the file cannot be written (the message names it and says why)
+     */
+    public static void write(List<Occupation> occupations, Path out) {
+        Checks.notNull(occupations, "occupations");
+        Checks.notNull(out, "out");
+        checkCodes(occupations);
+        boolean gzip = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        try {
+            Path dir = out.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            AtomicFiles.write(out, stream -> {
+                if (gzip) {
+                    try (GZIPOutputStream gz = new BestGzip(stream)) {
+                        writeLines(occupations, gz);
+                    }
+                } else {
+                    writeLines(occupations, stream);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(message(out, e), e);
+        } catch (RuntimeException e) {
+            // AtomicFiles reports a failed write as an unchecked exception caused by the IOException
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(message(out, io), io);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Writes the profiles' lines, uncompressed, to a stream (not closed). For a data set kept elsewhere than
+     * in a file; {@link #write(List, Path)} is the way to write a file.
+     *
+     * @throws IllegalArgumentException if two profiles have the same code
+     * @throws IOException              if the stream cannot be written
+     */
+    public static void write(List<Occupation> occupations, OutputStream out) throws IOException {
+        Checks.notNull(occupations, "occupations");
+        Checks.notNull(out, "out");
+        checkCodes(occupations);
+        writeLines(occupations, out);
+    }
+
+    private static void checkCodes(List<Occupation> occupations) {
+        Set<String> codes = new HashSet<>();
+        for (Occupation o : occupations) {
+            Checks.notNull(o, "occupation");
+            Checks.argument(codes.add(o.code()), "The code '%s' appears twice in the data set.", o.code());
+        }
+    }
+
+    private static void writeLines(List<Occupation> occupations, OutputStream out) throws IOException {
+        for (Occupation o : occupations) {
+            ProfileJson.write(o, out, false);
+            out.write('\n');
+        }
+    }
+
+    private static String message(Path out, IOException e) {
+        return "Cannot write the data set " + out + ": " + AtomicFiles.reason(e);
+    }
+
+    /** A gzip stream at the best compression level; the JDK writes no file name and modification time 0. */
+    private static final class BestGzip extends GZIPOutputStream {
+        BestGzip(OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_COMPRESSION);
+        }
+    }
+}
