@@ -32,7 +32,10 @@ final class OutlookSection {
         String base = Integer.toString(outlook.baseYear());
         String projected = Integer.toString(outlook.projectedYear());
         List<Block> out = new ArrayList<>();
-        OutlookTerms.brightOutlookWords(c.o, m).ifPresent(s -> out.add(new Paragraph(s)));
+        if (!c.summary) {
+            // The summary handout prints it once, under the title, to stay within two pages.
+            OutlookTerms.brightOutlookWords(c.o, m).ifPresent(s -> out.add(new Paragraph(s)));
+        }
         List<List<String>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         long smallUnit = 0;
@@ -122,7 +125,10 @@ final class OutlookSection {
         Optional<OutlookTerms.Verdict> verdict = OutlookTerms.verdict(a);
         Optional<BigDecimal> all = OutlookTerms.allOccupationsPercent(a);
         if (verdict.isPresent() && all.isPresent()) {
-            sentence = sentence + " " + m.get("outlook.compare." + verdict.get().name(), f.oneDecimal(all.get()));
+            // "A decline is slower than growth" is true but reads oddly: say what all occupations do instead.
+            String key = pct.signum() < 0 && all.get().signum() > 0 ? "outlook.compare.DECLINE"
+                    : "outlook.compare." + verdict.get().name();
+            sentence = sentence + " " + m.get(key, f.oneDecimal(all.get()));
         }
         return sentence;
     }

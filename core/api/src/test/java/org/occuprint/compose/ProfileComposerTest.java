@@ -95,7 +95,8 @@ class ProfileComposerTest {
                 .contains("“Fewer than 50” marks a count that rounds to zero at the source, which publishes counts to the nearest 100.")
                 .doesNotContain("9.1");
         // 51-7032 Patternmakers, Wood: 0.5 and 0.4 thousand, published -5 percent.
-        assertThat(text(withPublished(500, 400, 0, "-5", 0))).contains("decline 5.0 percent", "-5.0%")
+        assertThat(text(withPublished(500, 400, 0, "-5", 0))).contains("decline 5.0 percent", "-5.0%",
+                        "Employment of all occupations is projected to grow 3.1 percent.")
                 .contains("Fewer than 50 openings a year are projected").doesNotContain("About 0", "20.0");
     }
 

@@ -65,9 +65,8 @@ final class Assembler {
      * Said when OEWS publishes no estimate for an occupation or its aggregate (45-3031 Fishing and Hunting
      * Workers, for one): the survey's scope, as BLS describes it.
      */
-    static final String NO_WAGES = "BLS’s wage survey, Occupational Employment and Wage Statistics, counts wage and"
-            + " salary workers in nonfarm industries. It does not count the self-employed, and it publishes no"
-            + " estimate for this occupation.";
+    static final String NO_WAGES = "The survey counts wage and salary workers in nonfarm industries; it does not"
+            + " count the self-employed.";
 
     private static final Pattern ABBREVIATED = Pattern.compile("(.*\\S)\\s*\\(([^()]+)\\)");
 

@@ -238,7 +238,8 @@ class DataTruthTest {
         BigDecimal diff = pct.subtract(allOccupationsPercent);
         String verdict = diff.abs().compareTo(SAME_BAND) < 0 ? "about the same as" : diff.signum() > 0 ? "faster than"
                 : "slower than";
-        contains(o, "comparison", text, "That is " + verdict + " the 3.1 percent projected for all occupations.");
+        contains(o, "comparison", text, pct.signum() < 0 ? "Employment of all occupations is projected to grow 3.1 percent."
+                : "That is " + verdict + " the 3.1 percent projected for all occupations.");
         BigDecimal openings = new BigDecimal(row.openings());
         String openingsSentence = openings.signum() == 0 ? "Fewer than 50 openings a year are projected"
                 : "About " + count(row.openings()) + " openings a year are projected";
