@@ -32,7 +32,9 @@ final class FindingWorkSection {
             out.add(new Subheading(m.get("findingWork.heading.industries")));
             out.add(new Table(m.get("findingWork.industries.caption", c.title), List.of(
                     new Column(m.get("findingWork.industries.column.industry"), false),
-                    new Column(m.get("findingWork.industries.column.percent"), true)), rows, true, List.of()));
+                    new Column(m.get("findingWork.industries.column.percent"), true)), rows, true,
+                    c.o.industriesGroup().map(g -> List.of(m.get("findingWork.industries.note.aggregate",
+                            Text.line(g.title()), g.code()))).orElse(List.of())));
         }
         List<String> headings = Text.items(c.o.employerHeadings());
         if (!headings.isEmpty()) {

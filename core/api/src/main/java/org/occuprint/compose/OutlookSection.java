@@ -1,7 +1,6 @@
 package org.occuprint.compose;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,58 +12,67 @@ import org.occuprint.compose.Block.Table;
 import org.occuprint.internal.Text;
 import org.occuprint.model.AreaProjection;
 import org.occuprint.model.Outlook;
-import org.occuprint.model.Totals;
 
-/** "Outlook": growth sentences per area against all occupations, openings, and one projections table. */
+/**
+ * "Outlook": the Bright Outlook line, growth sentences per area against all occupations, openings, and one
+ * projections table. Every figure is the published one (see {@link OutlookTerms}); a count the source rounds
+ * to zero is worded "fewer than …".
+ */
 final class OutlookSection {
-    /** Percentage points within which growth counts as "about the same" as all occupations. */
-    private static final BigDecimal SAME_GROWTH_BAND = new BigDecimal("0.5");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private OutlookSection() {
     }
 
     static List<Block> compose(Composition c) {
         Optional<Outlook> ol = c.o.outlook();
-        if (ol.isEmpty() || (ol.get().areas().isEmpty() && Text.items(ol.get().text()).isEmpty())) {
-            return List.of();
-        }
         Messages m = c.m;
-        Figures f = c.figures;
+        if (ol.isEmpty() || (ol.get().areas().isEmpty() && Text.items(ol.get().text()).isEmpty())) {
+            return List.of(new Paragraph(m.get("outlook.none", c.title)));
+        }
         Outlook outlook = ol.get();
         String base = Integer.toString(outlook.baseYear());
         String projected = Integer.toString(outlook.projectedYear());
         List<Block> out = new ArrayList<>();
+        if (!c.summary) {
+            // The summary handout prints it once, under the title, to stay within two pages.
+            OutlookTerms.brightOutlookWords(c.o, m).ifPresent(s -> out.add(new Paragraph(s)));
+        }
         List<List<String>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        long smallUnit = 0;
         if (!outlook.areas().isEmpty()) {
             for (String id : c.areaIds(outlook.areas().stream().map(AreaProjection::area).toList())) {
                 Optional<AreaProjection> found = outlook.area(id);
                 String name = c.areaName(id);
                 String inSentence = c.sentenceName(id);
-                if (found.isEmpty() || (found.get().baseEmployment().isEmpty()
-                        && found.get().projectedEmployment().isEmpty() && found.get().annualOpenings().isEmpty())) {
+                if (found.isEmpty() || found.get().isEmpty()) {
                     out.add(new Paragraph(m.get("outlook.notAvailable", inSentence)));
                     continue;
                 }
                 AreaProjection a = found.get();
-                Optional<BigDecimal> pct = percentChange(a.baseEmployment(), a.projectedEmployment());
-                pct.ifPresent(p -> out.add(new Paragraph(growthSentence(c, inSentence, p, base, projected, a.allOccupations()))));
+                Optional<BigDecimal> pct = OutlookTerms.percentChange(a);
+                pct.ifPresent(p -> out.add(new Paragraph(growthSentence(c, inSentence, a, p, base, projected))));
                 if (!c.summary) {
-                    a.annualOpenings().ifPresent(n -> out.add(new Paragraph(m.get("outlook.openings", f.count(n)))));
+                    a.annualOpenings().ifPresent(n -> out.add(new Paragraph(openingsSentence(c, a, n))));
                 }
-                OptionalLong change = a.change();
+                OptionalLong change = OutlookTerms.employmentChange(a);
+                if ((change.isPresent() && a.roundedToZero(change.getAsLong()))
+                        || (a.annualOpenings().isPresent() && a.roundedToZero(a.annualOpenings().getAsLong()))) {
+                    smallUnit = Math.max(smallUnit, a.countUnit());
+                }
                 rows.add(List.of(name,
-                        count(c, a.baseEmployment()),
-                        count(c, a.projectedEmployment()),
-                        count(c, change),
-                        pct.map(p -> m.get("outlook.percent", f.oneDecimal(p))).orElse(c.notPublished()),
-                        count(c, a.annualOpenings())));
+                        count(c, a, a.baseEmployment()),
+                        count(c, a, a.projectedEmployment()),
+                        count(c, a, change),
+                        pct.map(p -> m.get("outlook.percent", c.figures.oneDecimal(p))).orElse(c.notPublished()),
+                        count(c, a, a.annualOpenings())));
                 a.aggregate().ifPresent(g -> notes.add(m.get("outlook.note.aggregate", inSentence, Text.line(g.title()), g.code())));
             }
         }
         if (!rows.isEmpty()) {
             List<String> tableNotes = new ArrayList<>(notes);
+            if (smallUnit > 0) {
+                tableNotes.add(m.get("outlook.note.rounded", c.figures.count(smallUnit / 2), c.figures.count(smallUnit)));
+            }
             tableNotes.add(m.get("outlook.note.source", Text.line(outlook.source())));
             out.add(new Table(m.get("outlook.caption", base, projected), List.of(
                     new Column(m.get("outlook.column.area"), false),
@@ -80,40 +88,47 @@ final class OutlookSection {
         return out;
     }
 
-    private static String count(Composition c, OptionalLong value) {
-        return value.isPresent() ? c.figures.count(value.getAsLong()) : c.notPublished();
-    }
-
-    private static Optional<BigDecimal> percentChange(OptionalLong base, OptionalLong projected) {
-        if (base.isEmpty() || projected.isEmpty() || base.getAsLong() == 0) {
-            return Optional.empty();
+    /** A count for the table: the number, "Fewer than 50" for a rounded zero, a dash when not published. */
+    private static String count(Composition c, AreaProjection a, OptionalLong value) {
+        if (value.isEmpty()) {
+            return c.notPublished();
         }
-        return Optional.of(BigDecimal.valueOf(projected.getAsLong() - base.getAsLong()).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(base.getAsLong()), 6, RoundingMode.HALF_UP));
+        long v = value.getAsLong();
+        if (a.roundedToZero(v)) {
+            return c.m.get("outlook.fewerThan", c.figures.count(a.countUnit() / 2));
+        }
+        return c.figures.count(v);
     }
 
-    private static String growthSentence(Composition c, String area, BigDecimal pct, String base, String projected,
-            Optional<Totals> all) {
+    private static String openingsSentence(Composition c, AreaProjection a, long openings) {
+        if (a.roundedToZero(openings)) {
+            return c.m.get("outlook.openings.few", c.figures.count(a.countUnit() / 2));
+        }
+        if (openings == 0) {
+            return c.m.get("outlook.openings.none");
+        }
+        return c.m.get("outlook.openings", c.figures.count(openings));
+    }
+
+    private static String growthSentence(Composition c, String area, AreaProjection a, BigDecimal pct, String base,
+            String projected) {
         Messages m = c.m;
         Figures f = c.figures;
-        BigDecimal shown = pct.setScale(1, RoundingMode.HALF_UP);
         String sentence;
-        if (shown.signum() > 0) {
-            sentence = m.get("outlook.sentence.grow", area, c.title, f.oneDecimal(shown), base, projected);
-        } else if (shown.signum() < 0) {
-            sentence = m.get("outlook.sentence.decline", area, c.title, f.oneDecimal(shown.abs()), base, projected);
+        if (pct.signum() > 0) {
+            sentence = m.get("outlook.sentence.grow", area, c.title, f.oneDecimal(pct), base, projected);
+        } else if (pct.signum() < 0) {
+            sentence = m.get("outlook.sentence.decline", area, c.title, f.oneDecimal(pct.abs()), base, projected);
         } else {
             sentence = m.get("outlook.sentence.flat", area, c.title, base, projected);
         }
-        if (all.isPresent()) {
-            Optional<BigDecimal> allPct = percentChange(OptionalLong.of(all.get().baseEmployment()),
-                    OptionalLong.of(all.get().projectedEmployment()));
-            if (allPct.isPresent()) {
-                BigDecimal diff = pct.subtract(allPct.get());
-                String key = diff.abs().compareTo(SAME_GROWTH_BAND) < 0 ? "outlook.compare.same"
-                        : diff.signum() > 0 ? "outlook.compare.faster" : "outlook.compare.slower";
-                sentence = sentence + " " + m.get(key, f.oneDecimal(allPct.get()));
-            }
+        Optional<OutlookTerms.Verdict> verdict = OutlookTerms.verdict(a);
+        Optional<BigDecimal> all = OutlookTerms.allOccupationsPercent(a);
+        if (verdict.isPresent() && all.isPresent()) {
+            // "A decline is slower than growth" is true but reads oddly: say what all occupations do instead.
+            String key = pct.signum() < 0 && all.get().signum() > 0 ? "outlook.compare.DECLINE"
+                    : "outlook.compare." + verdict.get().name();
+            sentence = sentence + " " + m.get(key, f.oneDecimal(all.get()));
         }
         return sentence;
     }

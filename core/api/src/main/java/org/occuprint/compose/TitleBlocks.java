@@ -32,6 +32,7 @@ final class TitleBlocks {
             lines.add(m.get("title.specialties", String.join(m.get("list.separator"), specialties)));
         }
         lines.add(m.get("title.codes", c.o.code(), c.o.socCode()));
+        OutlookTerms.brightOutlookWords(c.o, m).ifPresent(lines::add);
         List<String> office = c.options.office().map(Text::lines).orElse(List.of()).stream()
                 .filter(s -> !s.isEmpty()).toList();
         Optional<Image> logo = c.options.logo().map(l -> {

@@ -21,11 +21,17 @@ final class WageSection {
     }
 
     static List<Block> compose(Composition c) {
-        Optional<Wages> w = c.o.wages().filter(x -> !x.areas().isEmpty());
-        if (w.isEmpty()) {
-            return List.of();
-        }
         Messages m = c.m;
+        Optional<Wages> w = c.o.wages();
+        if (w.isEmpty()) {
+            return List.of(new Paragraph(m.get("wages.none", c.title)));
+        }
+        if (w.get().areas().isEmpty()) {
+            List<Block> none = new ArrayList<>();
+            none.add(new Paragraph(m.get("wages.none.source", Text.line(w.get().source()), c.title)));
+            none.addAll(Composition.paragraphs(w.get().text()));
+            return none;
+        }
         Figures f = c.figures;
         Wages wages = w.get();
         String year = Integer.toString(wages.year());
@@ -86,6 +92,9 @@ final class WageSection {
                     new Column(m.get("wages.column.p25"), true),
                     new Column(m.get("wages.column.median"), true),
                     new Column(m.get("wages.column.p75"), true)), rows, true, tableNotes));
+        }
+        if (!c.summary) {
+            out.addAll(Composition.paragraphs(wages.text()));
         }
         return out;
     }

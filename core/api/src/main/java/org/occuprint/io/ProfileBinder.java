@@ -49,8 +49,8 @@ final class ProfileBinder {
     private static final Set<String> OCCUPATION_FIELDS = names("formatVersion", "code", "socCode", "title",
             "alsoCalled", "specialties", "summary", "tasks", "skills", "tools", "technology", "workingConditions",
             "interests", "wages", "benefits", "outlook", "typicalEducation", "workExperience", "onTheJobTraining",
-            "jobZone", "education", "licensing", "certification", "advancement", "findingWork", "industries",
-            "employerHeadings", "related", "sources", "dataSources");
+            "preparationGroup", "jobZone", "education", "licensing", "certification", "advancement", "findingWork",
+            "industries", "industriesGroup", "employerHeadings", "related", "sources", "dataSources");
 
     private final List<ProfileProblem> problems = new ArrayList<>();
 
@@ -107,6 +107,7 @@ final class ProfileBinder {
                 .typicalEducation(text(o, "", "typicalEducation", false))
                 .workExperience(text(o, "", "workExperience", false))
                 .onTheJobTraining(text(o, "", "onTheJobTraining", false))
+                .preparationGroup(optional(o, "", "preparationGroup", this::ref))
                 .jobZone(integer(o, "", "jobZone", false, 1, 5))
                 .education(texts(o, "", "education"))
                 .licensing(texts(o, "", "licensing"))
@@ -114,6 +115,7 @@ final class ProfileBinder {
                 .advancement(texts(o, "", "advancement"))
                 .findingWork(texts(o, "", "findingWork"))
                 .industries(objects(o, "", "industries", this::industry))
+                .industriesGroup(optional(o, "", "industriesGroup", this::ref))
                 .employerHeadings(texts(o, "", "employerHeadings"))
                 .related(objects(o, "", "related", this::ref))
                 .sources(objects(o, "", "sources", this::link))
@@ -177,15 +179,16 @@ final class ProfileBinder {
     }
 
     private @Nullable Wages wages(Obj o, String path) {
-        allowOnly(o, path, names("year", "source", "areas"));
+        allowOnly(o, path, names("year", "source", "areas", "text"));
         Integer year = integer(o, path, "year", true, 1900, 2200);
         String source = text(o, path, "source", true);
         List<AreaWage> areas = objects(o, path, "areas", this::areaWage);
         checkUniqueAreas(o, path, areas.stream().map(a -> a.area().id()).toList());
+        List<String> text = texts(o, path, "text");
         if (year == null || source == null) {
             return null;
         }
-        return make(path, o.pos(), () -> new Wages(year, source, areas));
+        return make(path, o.pos(), () -> new Wages(year, source, areas, text));
     }
 
     private @Nullable AreaWage areaWage(Obj o, String path) {
@@ -241,19 +244,23 @@ final class ProfileBinder {
     }
 
     private @Nullable AreaProjection areaProjection(Obj o, String path) {
-        allowOnly(o, path, names("area", "baseEmployment", "projectedEmployment", "annualOpenings", "aggregate",
-                "allOccupations"));
+        allowOnly(o, path, names("area", "baseEmployment", "projectedEmployment", "employmentChange", "percentChange",
+                "annualOpenings", "countUnit", "aggregate", "allOccupations"));
         Area area = requiredObject(o, path, "area", this::area);
         Long base = whole(o, path, "baseEmployment", false);
         Long projected = whole(o, path, "projectedEmployment", false);
+        Long change = signedWhole(o, path, "employmentChange");
+        BigDecimal percent = percentChange(o, path, "percentChange");
         Long openings = whole(o, path, "annualOpenings", false);
+        Integer unit = integer(o, path, "countUnit", false, 1, 1_000_000);
         OccupationRef aggregate = optional(o, path, "aggregate", this::ref);
         Totals totals = optional(o, path, "allOccupations", this::totals);
         if (area == null) {
             return null;
         }
         return make(path, o.pos(), () -> new AreaProjection(area, optionalLong(base), optionalLong(projected),
-                optionalLong(openings), Optional.ofNullable(aggregate), Optional.ofNullable(totals)));
+                optionalLong(change), Optional.ofNullable(percent), optionalLong(openings), unit == null ? 1 : unit,
+                Optional.ofNullable(aggregate), Optional.ofNullable(totals)));
     }
 
     private @Nullable Totals totals(Obj o, String path) {
@@ -499,6 +506,41 @@ final class ProfileBinder {
             return null;
         }
         return v;
+    }
+
+    /** A whole number that may be negative (a change). */
+    private @Nullable Long signedWhole(Obj o, String path, String name) {
+        Node n = field(o, name);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof Num num) {
+            try {
+                return num.value().longValueExact();
+            } catch (ArithmeticException e) {
+                problem(join(path, name), n.pos(), "expected a whole number, found " + num.value().toPlainString());
+                return null;
+            }
+        }
+        problem(join(path, name), n.pos(), "expected a whole number, found " + n.describe());
+        return null;
+    }
+
+    /** A percent change: any number from -100 up. */
+    private @Nullable BigDecimal percentChange(Obj o, String path, String name) {
+        Node n = field(o, name);
+        if (n == null) {
+            return null;
+        }
+        if (!(n instanceof Num num)) {
+            problem(join(path, name), n.pos(), "expected a number, found " + n.describe());
+            return null;
+        }
+        if (num.value().compareTo(BigDecimal.valueOf(-100)) < 0) {
+            problem(join(path, name), n.pos(), num.value().toPlainString() + " must not be below -100");
+            return null;
+        }
+        return num.value();
     }
 
     private @Nullable Long whole(Obj o, String path, String name, boolean required) {

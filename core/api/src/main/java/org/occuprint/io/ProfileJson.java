@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -95,7 +96,10 @@ public final class ProfileJson {
         return read(new StringReader(json), source);
     }
 
-    /** Reads one profile; {@code source} names it in messages. */
+    /**
+     * Reads one profile; {@code source} names it in messages. A leading byte-order mark (which Windows
+     * Notepad writes) is skipped.
+     */
     public static Occupation read(Reader reader, String source) {
         ProfileBinder binder = new ProfileBinder();
         Occupation o = null;
@@ -119,8 +123,17 @@ public final class ProfileJson {
         }
     }
 
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader in = new PushbackReader(reader, 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
+    }
+
     private static JsonTree.Node parseTree(Reader reader, List<ProfileProblem> problems) {
-        try (JsonParser p = FACTORY.createParser(reader)) {
+        try (JsonParser p = FACTORY.createParser(withoutByteOrderMark(reader))) {
             if (p.nextToken() == null) {
                 problems.add(new ProfileProblem("", "no JSON found (the input is empty)", 0, 0));
                 return null;
@@ -231,6 +244,10 @@ public final class ProfileJson {
         text(g, "typicalEducation", o.typicalEducation());
         text(g, "workExperience", o.workExperience());
         text(g, "onTheJobTraining", o.onTheJobTraining());
+        if (o.preparationGroup().isPresent()) {
+            g.writeFieldName("preparationGroup");
+            writeRef(g, o.preparationGroup().get());
+        }
         if (o.jobZone().isPresent()) {
             g.writeNumberField("jobZone", o.jobZone().getAsInt());
         }
@@ -248,6 +265,10 @@ public final class ProfileJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+        if (o.industriesGroup().isPresent()) {
+            g.writeFieldName("industriesGroup");
+            writeRef(g, o.industriesGroup().get());
         }
         texts(g, "employerHeadings", o.employerHeadings());
         if (!o.related().isEmpty()) {
@@ -315,6 +336,7 @@ public final class ProfileJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        texts(g, "text", w.text());
         g.writeEndObject();
     }
 
@@ -329,7 +351,14 @@ public final class ProfileJson {
             writeArea(g, a.area());
             whole(g, "baseEmployment", a.baseEmployment());
             whole(g, "projectedEmployment", a.projectedEmployment());
+            whole(g, "employmentChange", a.employmentChange());
+            if (a.percentChange().isPresent()) {
+                g.writeNumberField("percentChange", a.percentChange().get());
+            }
             whole(g, "annualOpenings", a.annualOpenings());
+            if (a.countUnit() != 1) {
+                g.writeNumberField("countUnit", a.countUnit());
+            }
             if (a.aggregate().isPresent()) {
                 g.writeFieldName("aggregate");
                 writeRef(g, a.aggregate().get());

@@ -43,6 +43,7 @@ public record Occupation(
         Optional<String> typicalEducation,
         Optional<String> workExperience,
         Optional<String> onTheJobTraining,
+        Optional<OccupationRef> preparationGroup,
         OptionalInt jobZone,
         List<String> education,
         List<String> licensing,
@@ -50,6 +51,7 @@ public record Occupation(
         List<String> advancement,
         List<String> findingWork,
         List<Industry> industries,
+        Optional<OccupationRef> industriesGroup,
         List<String> employerHeadings,
         List<OccupationRef> related,
         List<Link> sources,
@@ -82,6 +84,7 @@ public record Occupation(
         blankIsInvalid(typicalEducation, "typicalEducation");
         blankIsInvalid(workExperience, "workExperience");
         blankIsInvalid(onTheJobTraining, "onTheJobTraining");
+        Checks.notNull(preparationGroup, "preparationGroup");
         Checks.notNull(jobZone, "jobZone");
         jobZone.ifPresent(z -> Checks.argument(z >= 1 && z <= 5, "The job zone '%d' must be between 1 and 5.", z));
         education = Checks.copyText(education, "education");
@@ -90,6 +93,7 @@ public record Occupation(
         advancement = Checks.copyText(advancement, "advancement");
         findingWork = Checks.copyText(findingWork, "findingWork");
         industries = Checks.copy(industries, "industries");
+        Checks.notNull(industriesGroup, "industriesGroup");
         employerHeadings = Checks.copyText(employerHeadings, "employerHeadings");
         related = Checks.copy(related, "related");
         sources = Checks.copy(sources, "sources");
@@ -140,6 +144,8 @@ public record Occupation(
         private List<String> advancement = new ArrayList<>();
         private List<String> findingWork = new ArrayList<>();
         private List<Industry> industries = new ArrayList<>();
+        private @Nullable OccupationRef industriesGroup;
+        private @Nullable OccupationRef preparationGroup;
         private List<String> employerHeadings = new ArrayList<>();
         private List<OccupationRef> related = new ArrayList<>();
         private List<Link> sources = new ArrayList<>();
@@ -174,6 +180,8 @@ public record Occupation(
             advancement = new ArrayList<>(o.advancement);
             findingWork = new ArrayList<>(o.findingWork);
             industries = new ArrayList<>(o.industries);
+            industriesGroup = o.industriesGroup.orElse(null);
+            preparationGroup = o.preparationGroup.orElse(null);
             employerHeadings = new ArrayList<>(o.employerHeadings);
             related = new ArrayList<>(o.related);
             sources = new ArrayList<>(o.sources);
@@ -315,6 +323,18 @@ public record Occupation(
             return this;
         }
 
+        /** The broader group whose industry shares these are, when not the occupation's own. */
+        public Builder industriesGroup(@Nullable OccupationRef value) {
+            industriesGroup = value;
+            return this;
+        }
+
+        /** The broader group whose typical education, experience and training these are, when not the occupation's own. */
+        public Builder preparationGroup(@Nullable OccupationRef value) {
+            preparationGroup = value;
+            return this;
+        }
+
         public Builder employerHeadings(@Nullable Collection<String> values) {
             employerHeadings = list(values);
             return this;
@@ -348,9 +368,10 @@ public record Occupation(
                     skills, tools, technology, workingConditions, interests, Optional.ofNullable(wages), benefits,
                     Optional.ofNullable(outlook), Optional.ofNullable(typicalEducation),
                     Optional.ofNullable(workExperience), Optional.ofNullable(onTheJobTraining),
+                    Optional.ofNullable(preparationGroup),
                     jobZone == null ? OptionalInt.empty() : OptionalInt.of(jobZone), education, licensing,
-                    certification, advancement, findingWork, industries, employerHeadings, related, sources,
-                    dataSources);
+                    certification, advancement, findingWork, industries, Optional.ofNullable(industriesGroup),
+                    employerHeadings, related, sources, dataSources);
         }
     }
 }

@@ -12,6 +12,8 @@ import org.occuprint.internal.Checks;
 public record OccupationRef(String code, String title) {
     public OccupationRef {
         Checks.notBlank(code, "code");
+        Checks.argument(Occupation.CODE_PATTERN.matcher(code).matches() || Occupation.SOC_PATTERN.matcher(code).matches(),
+                "The code '%s' is neither an O*NET-SOC code (NN-NNNN.NN) nor a SOC code (NN-NNNN).", code);
         Checks.notBlank(title, "title");
     }
 }

@@ -58,11 +58,76 @@ class ProfileComposerTest {
     }
 
     @Test
-    void sectionWithoutDataIsLeftOutWithItsIntroduction() {
+    void sectionWithoutDataIsLeftOutWithItsIntroductionButMissingFiguresAreSaid() {
         ProfileDocument doc = Fixtures.compose(base().build());
-        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("summary", "about");
+        assertThat(doc.sections()).extracting(Section::anchor)
+                .containsExactly("summary", "wages", "outlook", "education", "about");
         String t = Fixtures.text(doc);
-        assertThat(t).doesNotContain("These skills matter", "do tasks like these", "Wages", "N/A", "null");
+        assertThat(t).doesNotContain("These skills matter", "do tasks like these", "N/A", "null")
+                .contains("No wage estimate is available for Chief Executives.",
+                        "Employment projections are not available for Chief Executives.",
+                        "The typical education, experience and training for Chief Executives are not available.");
+    }
+
+    @Test
+    void wagesTheSourceDoesNotPublishAreSaidWithItsReason() {
+        Occupation o = base().wages(new Wages(2024, "BLS OEWS May 2024", List.of(), List.of("The survey leaves it out.")))
+                .build();
+        ProfileDocument doc = Fixtures.compose(o, Fixtures.options().toBuilder().sections(List.of(SectionId.WAGES)).build());
+        assertThat(doc.section(SectionId.WAGES).orElseThrow().blocks()).containsExactly(
+                new Block.Paragraph("BLS OEWS May 2024 publishes no wage estimate for Chief Executives."),
+                new Block.Paragraph("The survey leaves it out."));
+    }
+
+    private static Occupation withPublished(long base, long projected, long change, String percent, long openings) {
+        return base().outlook(new Outlook(2024, 2034, "BLS EP", List.of(new AreaProjection(Area.unitedStates(),
+                OptionalLong.of(base), OptionalLong.of(projected), OptionalLong.of(change), Optional.of(d(percent)),
+                OptionalLong.of(openings), 100, Optional.empty(), Optional.of(new Totals(169956400, 175169900)))),
+                List.of())).build();
+    }
+
+    @Test
+    void publishedChangeAndPercentArePrintedNotRecomputed() {
+        // 53-7031 Dredge Operators as BLS publishes it: 1.1 and 1.2 thousand, change 0, +1.2 percent.
+        String t = text(withPublished(1100, 1200, 0, "1.2", 100));
+        assertThat(t).contains("projected to grow 1.2 percent from 2024 to 2034. That is slower than the 3.1 percent")
+                .contains("United States 1,100 1,200 Fewer than 50 1.2% 100")
+                .contains("“Fewer than 50” marks a count that rounds to zero at the source, which publishes counts to the nearest 100.")
+                .doesNotContain("9.1");
+        // 51-7032 Patternmakers, Wood: 0.5 and 0.4 thousand, published -5 percent.
+        assertThat(text(withPublished(500, 400, 0, "-5", 0))).contains("decline 5.0 percent", "-5.0%",
+                        "Employment of all occupations is projected to grow 3.1 percent.")
+                .contains("Fewer than 50 openings a year are projected").doesNotContain("About 0", "20.0");
+    }
+
+    @Test
+    void brightOutlookIsPrintedNearTheTitleAndInTheOutlook() {
+        Occupation growing = withPublished(194800, 208600, 13800, "7.1", 14200);
+        ProfileDocument doc = Fixtures.compose(growing);
+        String words = "Bright Outlook occupation: nationally, employment is projected to grow faster than average"
+                + " from 2024 to 2034, with 100,000 or more job openings.";
+        assertThat(doc.titleBlock().lines()).contains(words);
+        assertThat(doc.section(SectionId.OUTLOOK).orElseThrow().blocks().get(0)).isEqualTo(new Block.Paragraph(words));
+        assertThat(OutlookTerms.bright(growing)).containsExactly(OutlookTerms.Bright.RAPID_GROWTH,
+                OutlookTerms.Bright.MANY_OPENINGS);
+        assertThat(OutlookTerms.bright(withPublished(1000000, 1010000, 10000, "1.0", 10000)))
+                .containsExactly(OutlookTerms.Bright.MANY_OPENINGS);
+        assertThat(OutlookTerms.bright(withPublished(1000000, 1010000, 10000, "1.0", 9900))).isEmpty();
+        assertThat(OutlookTerms.bright(withPublished(1000, 1040, 0, "3.6", 100)))
+                .containsExactly(OutlookTerms.Bright.RAPID_GROWTH);
+        assertThat(OutlookTerms.bright(withPublished(1000, 1035, 0, "3.5", 100))).isEmpty();
+        assertThat(text(withPublished(1000, 1035, 0, "3.5", 100))).doesNotContain("Bright Outlook");
+    }
+
+    @Test
+    void broaderGroupFiguresOfPreparationAndIndustriesAreNamed() {
+        Occupation o = base().typicalEducation("Bachelor's degree")
+                .preparationGroup(new OccupationRef("11-1010", "Chief Executives group"))
+                .industries(List.of(new org.occuprint.model.Industry("Finance", Optional.of(d("20.0")))))
+                .industriesGroup(new OccupationRef("11-1010", "Chief Executives group")).build();
+        assertThat(text(o)).contains("The education, experience and training shown are those of the broader group"
+                + " Chief Executives group (11-1010)")
+                .contains("Shares are those of the broader group Chief Executives group (11-1010)");
     }
 
     @Test
@@ -157,8 +222,9 @@ class ProfileComposerTest {
 
     private static Occupation withGrowth(long base, long projected) {
         return base().outlook(new Outlook(2024, 2034, "BLS EP", List.of(new AreaProjection(Area.unitedStates(),
-                OptionalLong.of(base), OptionalLong.of(projected), OptionalLong.of(14200), Optional.empty(),
-                Optional.of(new Totals(169956400, 175169900)))), List.of())).build();
+                OptionalLong.of(base), OptionalLong.of(projected), OptionalLong.empty(), Optional.empty(),
+                OptionalLong.of(14200), 1, Optional.empty(), Optional.of(new Totals(169956400, 175169900)))), List.of()))
+                .build();
     }
 
     @Test

@@ -57,7 +57,8 @@ class ProfileJsonTest {
                                 Optional.empty()))))
                 .benefits(List.of("Health insurance."))
                 .outlook(new Outlook(2024, 2034, "BLS EP 2024-34", List.of(new AreaProjection(Area.unitedStates(),
-                        OptionalLong.of(1000), OptionalLong.of(900), OptionalLong.of(80),
+                        OptionalLong.of(1000), OptionalLong.of(900), OptionalLong.of(-100),
+                        Optional.of(new BigDecimal("-10.0")), OptionalLong.of(80), 100,
                         Optional.of(new OccupationRef("13-1020", "Buyers")),
                         Optional.of(new Totals(169956400, 175169900)))), List.of("Outlook text.")))
                 .typicalEducation("Bachelor's degree")
@@ -138,6 +139,25 @@ class ProfileJsonTest {
         });
         ProfileFormatException nested = failure(minimal(", \"wages\": {\"year\": 2024, \"source\": \"s\", \"areas\": [{\"area\": {\"id\": \"US\", \"name\": \"United States\", \"kind\": \"NATION\", \"fips\": 0}}]}"));
         assertThat(nested.problems()).extracting(ProfileProblem::path).containsExactly("wages.areas[0].area.fips");
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("notepad.json");
+        Files.write(file, ("\uFEFF" + minimal("")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ProfileJson.read(file).title()).isEqualTo("Medical Records Specialists");
+        assertThat(ProfileJson.parse("\uFEFF" + minimal(""), "bom.json").code()).isEqualTo("29-2072.00");
+    }
+
+    @Test
+    void aRelatedCodeIsValidatedLikeTheProfilesOwn() {
+        ProfileFormatException e = failure(minimal(",\n \"related\": [{\"code\": \"29-2071.00\", \"title\": \"A\"},"
+                + " {\"code\": \"x\", \"title\": \"B\"}]"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("related[1]");
+            assertThat(p.message()).contains("'x'", "O*NET-SOC code");
+            assertThat(p.line()).isEqualTo(2);
+        });
     }
 
     @Test

@@ -61,6 +61,13 @@ final class Assembler {
             + Projections.PROJECTED_YEAR, "U.S. Bureau of Labor Statistics", Optional.of("https://www.bls.gov/emp/"),
             Optional.empty(), List.of());
 
+    /**
+     * Said when OEWS publishes no estimate for an occupation or its aggregate (45-3031 Fishing and Hunting
+     * Workers, for one): the survey's scope, as BLS describes it.
+     */
+    static final String NO_WAGES = "The survey counts wage and salary workers in nonfarm industries; it does not"
+            + " count the self-employed.";
+
     private static final Pattern ABBREVIATED = Pattern.compile("(.*\\S)\\s*\\(([^()]+)\\)");
 
     private final Onet onet;
@@ -122,16 +129,20 @@ final class Assembler {
         nation.flatMap(f -> wage(Area.unitedStates(), f)).ifPresent(wages::add);
         if (!wages.isEmpty()) {
             b.wages(new Wages(WAGE_YEAR, WAGE_SOURCE, wages));
+        } else {
+            b.wages(new Wages(WAGE_YEAR, WAGE_SOURCE, List.of(), List.of(NO_WAGES)));
         }
         if (nation.isPresent()) {
             String soc = nation.get().code();
-            b.industries(industries(soc, nation.get().value().employment()));
+            List<Industry> industries = industries(soc, nation.get().value().employment());
+            b.industries(industries);
+            if (!industries.isEmpty() && nation.get().aggregate()) {
+                b.industriesGroup(new OccupationRef(soc, nation.get().value().title()));
+            }
             links.add(new Link("BLS Occupational Employment and Wages, May 2024: " + nation.get().value().title(),
                     "https://www.bls.gov/oes/2024/may/oes" + soc.replace("-", "") + ".htm"));
         }
-        if (!wages.isEmpty() || nation.isPresent()) {
-            dataSources.add(OEWS_SOURCE);
-        }
+        dataSources.add(OEWS_SOURCE);
         Optional<Found<Projections.Row>> ep = find(code, projections.rows);
         if (ep.isPresent()) {
             Projections.Row p = ep.get().value();
@@ -140,11 +151,16 @@ final class Assembler {
                     : Optional.empty();
             b.outlook(new Outlook(Projections.BASE_YEAR, Projections.PROJECTED_YEAR, OUTLOOK_SOURCE,
                     List.of(new AreaProjection(Area.unitedStates(), OptionalLong.of(p.base()),
-                            OptionalLong.of(p.projected()), OptionalLong.of(p.openings()), aggregate,
+                            OptionalLong.of(p.projected()), OptionalLong.of(p.change()), Optional.of(p.percent()),
+                            OptionalLong.of(p.openings()), Projections.COUNT_UNIT, aggregate,
                             Optional.of(projections.totals))), List.of()));
             b.typicalEducation(p.education().orElse(null));
             b.workExperience(p.experience().orElse(null));
             b.onTheJobTraining(p.training().orElse(null));
+            if (aggregate.isPresent() && (p.education().isPresent() || p.experience().isPresent()
+                    || p.training().isPresent())) {
+                b.preparationGroup(aggregate.get());
+            }
             dataSources.add(EP_SOURCE);
         }
         b.sources(links);

@@ -27,6 +27,13 @@ final class Numbers {
         return new BigDecimal(s.replace(",", ""));
     }
 
+    /** Like {@link #grouped(String)}, with an optional leading minus sign ({@code -1,234.5}). */
+    static @Nullable BigDecimal signed(String s) {
+        boolean negative = s.startsWith("-");
+        BigDecimal v = grouped(negative ? s.substring(1) : s);
+        return v == null ? null : negative ? v.negate() : v;
+    }
+
     /** A count given in thousands as a whole count: 194.8 becomes 194800; null when not whole (194.8001). */
     static @Nullable Long thousands(BigDecimal value) {
         try {

@@ -12,23 +12,28 @@ import org.occuprint.model.Totals;
 
 /**
  * The BLS Employment Projections occupation table (national, 2024–2034): employment in thousands, converted
- * exactly to whole counts, plus the typical education and training categories.
+ * exactly to whole counts, the published change and percent change as written, plus the typical education and
+ * training categories.
  */
 final class Projections {
     static final int BASE_YEAR = 2024;
+    /** Counts are published in thousands with one decimal: multiples of 100 jobs. */
+    static final long COUNT_UNIT = 100;
     static final int PROJECTED_YEAR = 2034;
     static final String TITLE = "Occupation Title";
     static final String CODE = "Occupation Code";
     static final String BASE = "Employment " + BASE_YEAR;
     static final String PROJECTED = "Employment " + PROJECTED_YEAR;
+    static final String CHANGE = "Employment Change, " + BASE_YEAR + "-" + PROJECTED_YEAR;
+    static final String PERCENT = "Employment Percent Change, " + BASE_YEAR + "-" + PROJECTED_YEAR;
     static final String OPENINGS = "Occupational Openings, " + BASE_YEAR + "-" + PROJECTED_YEAR + " Annual Average";
     static final String EDUCATION = "Typical Entry-Level Education";
     static final String EXPERIENCE = "Work Experience in a Related Occupation";
     static final String TRAINING = "Typical on-the-job Training";
 
     /** One occupation's projection; counts are whole numbers of jobs. */
-    record Row(String title, long base, long projected, long openings, Optional<String> education,
-            Optional<String> experience, Optional<String> training) {
+    record Row(String title, long base, long projected, long change, BigDecimal percent, long openings,
+            Optional<String> education, Optional<String> experience, Optional<String> training) {
     }
 
     final Map<String, Row> rows = new TreeMap<>();
@@ -43,7 +48,9 @@ final class Projections {
         Map<String, Row> rows = new TreeMap<>();
         Map<String, Long> lines = new HashMap<>();
         BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
-        RawTable.read(file, ',', List.of(TITLE, CODE, BASE, PROJECTED, OPENINGS, EDUCATION, EXPERIENCE, TRAINING), r -> {
+        List<String> columns = List.of(TITLE, CODE, BASE, PROJECTED, CHANGE, PERCENT, OPENINGS, EDUCATION, EXPERIENCE,
+                TRAINING);
+        RawTable.read(file, ',', columns, r -> {
             String soc = r.soc(CODE);
             Long first = lines.putIfAbsent(soc, r.line());
             if (first != null) {
@@ -51,12 +58,17 @@ final class Projections {
             }
             BigDecimal base = thousands(r, BASE);
             BigDecimal projected = thousands(r, PROJECTED);
+            BigDecimal change = signed(r, CHANGE, "is not a number (thousands)");
+            BigDecimal percent = signed(r, PERCENT, "is not a percentage");
+            if (percent.compareTo(BigDecimal.valueOf(-100)) < 0) {
+                throw r.error(PERCENT, percent.toPlainString(), "is below -100 percent");
+            }
             BigDecimal openings = thousands(r, OPENINGS);
             sums[0] = sums[0].add(base);
             sums[1] = sums[1].add(projected);
             rows.put(soc, new Row(title(r.text(TITLE)), whole(r, BASE, base), whole(r, PROJECTED, projected),
-                    whole(r, OPENINGS, openings), category(r, EDUCATION), category(r, EXPERIENCE),
-                    category(r, TRAINING)));
+                    whole(r, CHANGE, change), percent, whole(r, OPENINGS, openings), category(r, EDUCATION),
+                    category(r, EXPERIENCE), category(r, TRAINING)));
         });
         if (rows.isEmpty()) {
             throw new ImportException(file, 0, "has no occupations");
@@ -76,6 +88,15 @@ final class Projections {
         BigDecimal v = Numbers.grouped(s);
         if (v == null) {
             throw r.error(column, s, "is not a number (thousands)");
+        }
+        return v;
+    }
+
+    private static BigDecimal signed(RawTable.Row r, String column, String reason) {
+        String s = r.get(column);
+        BigDecimal v = Numbers.signed(s);
+        if (v == null) {
+            throw r.error(column, s, reason);
         }
         return v;
     }

@@ -238,13 +238,16 @@ class ImportFiguresTest {
     }
 
     @Test
-    void occupationWithoutWagesHasProjectionsOnly() {
+    void occupationWithoutWagesSaysWhyAndHasProjections() {
         Occupation o = Slice.occupation("45-3031.00");
-        assertThat(o.wages()).isEmpty();
+        assertThat(o.wages()).hasValueSatisfying(w -> {
+            assertThat(w.areas()).isEmpty();
+            assertThat(w.text()).containsExactly(Assembler.NO_WAGES);
+        });
         assertThat(o.industries()).isEmpty();
         assertThat(o.outlook()).isPresent();
-        assertThat(o.dataSources()).extracting(s -> s.name())
-                .containsExactly("O*NET 29.3 Database", "Employment Projections, 2024–2034");
+        assertThat(o.dataSources()).extracting(s -> s.name()).containsExactly("O*NET 29.3 Database",
+                "Occupational Employment and Wage Statistics, May 2024", "Employment Projections, 2024–2034");
         assertThat(o.sources()).extracting(s -> s.title()).containsExactly("O*NET OnLine");
     }
 

@@ -41,6 +41,18 @@ class ValidateAndSearchTest {
     }
 
     @Test
+    void searchCanListOnlyBrightOutlookOccupations() {
+        Cli r = Cli.run("search", "--bright-outlook", "medical", "records");
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(r.out.lines()).contains(
+                "29-2072.00\tMedical Records Specialists\tBright Outlook: faster than average growth, many openings");
+        Cli none = Cli.run("search", "--bright-outlook", "patternmakers");
+        assertThat(none.exit).isEqualTo(1);
+        assertThat(none.err).contains("no Bright Outlook occupation matches 'patternmakers'");
+        assertThat(Cli.run("search", "patternmakers").out).contains("51-7032.00\tPatternmakers, Wood");
+    }
+
+    @Test
     void searchListsEveryOccupationAndFindsNurses() {
         Cli all = Cli.run("search");
         assertThat(all.exit).isZero();
