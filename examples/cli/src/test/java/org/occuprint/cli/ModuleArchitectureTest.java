@@ -62,6 +62,7 @@ class ModuleArchitectureTest {
             .layer("Html").definedBy("org.occuprint.render.html..")
             .layer("Pdf").definedBy("org.occuprint.render.pdf..")
             .layer("Docx").definedBy("org.occuprint.render.docx..")
+            .layer("Web").definedBy("org.occuprint.web..")
             .layer("Cli").definedBy("org.occuprint.cli..")
             .whereLayer("Api").mayNotAccessAnyLayer()
             .whereLayer("Data").mayOnlyAccessLayers("Api")
@@ -70,6 +71,8 @@ class ModuleArchitectureTest {
             .whereLayer("Html").mayOnlyAccessLayers("Api")
             .whereLayer("Pdf").mayOnlyAccessLayers("Api", "Html")
             .whereLayer("Docx").mayOnlyAccessLayers("Api")
+            .whereLayer("Web").mayOnlyAccessLayers("Api", "Data")
+            .whereLayer("Web").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer();
 
     @ArchTest
