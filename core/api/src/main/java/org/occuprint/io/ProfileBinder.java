@@ -418,7 +418,26 @@ final class ProfileBinder {
             problem(p, n.pos(), "must not be blank");
             return null;
         }
+        if (s.value().length() > ProfileJson.MAX_TEXT) {
+            problem(p, n.pos(), tooLong(s.value()));
+            return null;
+        }
         return s.value();
+    }
+
+    private static String tooLong(String value) {
+        return String.format(Locale.ROOT, "is %,d characters long; a text may have at most %,d", value.length(),
+                ProfileJson.MAX_TEXT);
+    }
+
+    /** False (with a problem) when the list is longer than the limit. */
+    private boolean withinItems(Arr a, String path) {
+        if (a.items().size() > ProfileJson.MAX_ITEMS) {
+            problem(path, a.pos(), String.format(Locale.ROOT, "has %,d items; a list may have at most %,d",
+                    a.items().size(), ProfileJson.MAX_ITEMS));
+            return false;
+        }
+        return true;
     }
 
     private List<String> texts(Obj o, String path, String name) {
@@ -431,6 +450,9 @@ final class ProfileBinder {
             problem(p, n.pos(), "expected a list of text, found " + n.describe());
             return List.of();
         }
+        if (!withinItems(a, p)) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < a.items().size(); i++) {
             Node item = a.items().get(i);
@@ -438,6 +460,8 @@ final class ProfileBinder {
                 problem(index(p, i), item.pos(), "expected text, found " + item.describe());
             } else if (s.value().isBlank()) {
                 problem(index(p, i), item.pos(), "must not be blank");
+            } else if (s.value().length() > ProfileJson.MAX_TEXT) {
+                problem(index(p, i), item.pos(), tooLong(s.value()));
             } else {
                 out.add(s.value());
             }
@@ -453,6 +477,9 @@ final class ProfileBinder {
         }
         if (!(n instanceof Arr a)) {
             problem(p, n.pos(), "expected a list, found " + n.describe());
+            return List.of();
+        }
+        if (!withinItems(a, p)) {
             return List.of();
         }
         List<T> out = new ArrayList<>();

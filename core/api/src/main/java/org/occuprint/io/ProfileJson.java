@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -39,8 +40,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -62,7 +65,18 @@ import com.fasterxml.jackson.core.util.Separators;
  * @since 0.1
  */
 public final class ProfileJson {
+    /** The largest profile read, in bytes of a file (characters of other input): 2 MiB, 150 times the largest real one. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** The longest text value, in characters (the longest real one has 733). */
+    public static final int MAX_TEXT = 10_000;
+    /** The most items in one list (the longest real list has 20). */
+    public static final int MAX_ITEMS = 500;
+    /** The deepest nesting of objects and lists (a profile nests 5 deep). */
+    public static final int MAX_DEPTH = 20;
+
     private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_BYTES)
+                    .maxStringLength(MAX_TEXT * 10).maxNestingDepth(MAX_DEPTH).maxNumberLength(100).build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
@@ -77,6 +91,15 @@ public final class ProfileJson {
      * @throws UncheckedIOException   if the file cannot be read
      */
     public static Occupation read(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ProfileFormatException(file.toString(), List.of(new ProfileProblem("", String.format(Locale.ROOT,
+                        "the file is %,d bytes; a profile may be at most %,d (2 MiB)", size, MAX_BYTES), 0, 0)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(r, file.toString());
         } catch (java.nio.charset.MalformedInputException e) {
@@ -147,6 +170,10 @@ public final class ProfileJson {
                 return null;
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            problems.add(new ProfileProblem("", "too large: " + e.getOriginalMessage().replaceFirst("\\s*\\(.*$", "")
+                    + String.format(Locale.ROOT, " (limits: %,d bytes, %d levels of nesting)", MAX_BYTES, MAX_DEPTH), 0, 0));
+            return null;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             problems.add(new ProfileProblem("", "malformed JSON: " + e.getOriginalMessage(),

@@ -161,6 +161,31 @@ class ProfileJsonTest {
     }
 
     @Test
+    void limitsNameThePathAndTheLimit(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String longText = "a".repeat(ProfileJson.MAX_TEXT + 1);
+        assertThat(failure(minimal(", \"summary\": [\"" + longText + "\"]")).problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("summary[0]");
+                    assertThat(p.message()).isEqualTo("is 10,001 characters long; a text may have at most 10,000");
+                });
+        String many = String.join(",", java.util.Collections.nCopies(ProfileJson.MAX_ITEMS + 1, "\"t\""));
+        assertThat(failure(minimal(", \"tools\": [" + many + "]")).problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("tools");
+            assertThat(p.message()).isEqualTo("has 501 items; a list may have at most 500");
+        });
+        String deep = "[".repeat(ProfileJson.MAX_DEPTH + 5) + "]".repeat(ProfileJson.MAX_DEPTH + 5);
+        assertThat(failure(minimal(", \"tools\": " + deep)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("too large: ").contains("nesting"));
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[ProfileJson.MAX_BYTES + 1]);
+        assertThatThrownBy(() -> ProfileJson.read(big)).isInstanceOf(ProfileFormatException.class)
+                .hasMessageContaining("the file is 2,097,153 bytes; a profile may be at most 2,097,152 (2 MiB)");
+        String huge = minimal(", \"summary\": [" + String.join(",", java.util.Collections.nCopies(300,
+                "\"" + "b".repeat(8000) + "\"")) + "]");
+        assertThat(failure(huge).problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("too large: "));
+    }
+
+    @Test
     void wrongTypeIsReportedWithLineAndColumn() {
         String json = "{\n  \"formatVersion\": 1,\n  \"code\": \"29-2072.00\",\n  \"title\": \"T\",\n  \"jobZone\": \"three\"\n}";
         ProfileFormatException e = failure(json);

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.Occuprint;
@@ -297,6 +299,7 @@ public final class GuideRunner {
         Path file = dir.resolve(STAMP);
         try {
             Files.createDirectories(dir);
+            removeStaleTemporaries(dir);
             if (resume && Files.isRegularFile(file)) {
                 String previous = Files.readString(file, StandardCharsets.UTF_8).trim();
                 if (!previous.equals(stamp)) {
@@ -307,6 +310,31 @@ public final class GuideRunner {
             throw new OutputException(dir, AtomicFiles.reason(e), e);
         }
         AtomicFiles.write(file, out -> out.write((stamp + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A temporary file of {@link AtomicFiles}: {@code .<name>.<pid>-<n>.tmp}. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d+)-\\d+\\.tmp");
+
+    /**
+     * Deletes the temporary files that a run killed before it could clean up left in {@code dir}: those of a
+     * process that is no longer alive. A live process's temporaries (another run writing there) are left alone.
+     */
+    static void removeStaleTemporaries(Path dir) throws IOException {
+        long self = ProcessHandle.current().pid();
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(p)) {
+                    long pid = Long.parseLong(m.group(1));
+                    if (pid != self && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                    if (pid != self) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
     }
 
     private void deleteParts(Path partsDir, List<BookPart> parts) {

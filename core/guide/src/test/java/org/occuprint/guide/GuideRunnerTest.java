@@ -98,6 +98,14 @@ class GuideRunnerTest {
         return list;
     }
 
+    /** The pid of a process that has ended, as a run killed with SIGKILL has. */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        p.waitFor();
+        return p.pid();
+    }
+
     private GuideRunner.Builder runner(Path out, List<GuideEntry> entries) {
         return GuideRunner.builder().entries(entries).options(Fixtures.options())
                 .formats(List.of(new TextRenderer()), out).book(out.resolve("book.txt"), new TextBinder());
@@ -174,11 +182,15 @@ class GuideRunnerTest {
         Path resumed = Files.createDirectory(dir.resolve("resumed"));
         runner(resumed, entries().subList(0, 3)).keepParts(true).build().run();
         Files.delete(resumed.resolve("book.txt"));
-        Files.writeString(resumed.resolve(".29-1141.00-registered-nurses.txt.123-1.tmp"), "half");
+        long dead = deadPid();
+        Files.writeString(resumed.resolve(".29-1141.00-registered-nurses.txt." + dead + "-1.tmp"), "half");
+        Files.writeString(resumed.resolve("book.txt.parts/.29-1141.00.txt." + dead + "-7.tmp"), "");
         GuideReport report = runner(resumed, entries()).resume(true).threads(2).build().run();
         assertThat(report.skipped()).isEqualTo(3);
         assertThat(report.rendered()).isEqualTo(3);
-        Files.delete(resumed.resolve(".29-1141.00-registered-nurses.txt.123-1.tmp"));
+        // the killed run's temporaries are gone, and with them the parts folder: only the book and the files stay
+        assertThat(resumed.resolve(".29-1141.00-registered-nurses.txt." + dead + "-1.tmp")).doesNotExist();
+        assertThat(resumed.resolve("book.txt.parts")).doesNotExist();
         assertThat(contents(resumed)).isEqualTo(contents(clean));
     }
 
