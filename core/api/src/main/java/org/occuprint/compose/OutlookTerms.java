@@ -19,7 +19,7 @@ import org.occuprint.model.Outlook;
  * all occupations, and O*NET's Bright Outlook designation. Every section and page that words growth uses
  * these, so the handout, a comparison page and {@code search} say the same thing.
  *
- * <p>The rules (see {@code docs/data-import.md}, "Growth wording" and "Bright Outlook"):
+ * <p>The rules (see {@code docs/data-import.md}, "Printed figures: published, derived, worded"):
  * <ul>
  *   <li>the occupation's percent change is the published one; only a profile without one gets it derived
  *       from its base and projected employment;</li>
