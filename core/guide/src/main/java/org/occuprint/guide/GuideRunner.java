@@ -126,6 +126,15 @@ public final class GuideRunner {
                 prepare(dir, stamp);
             }
         }
+        if (bookFile != null) {
+            // a run killed while binding leaves the book's temporary beside it, outside the parts folder
+            Path book = bookFile.toAbsolutePath();
+            try {
+                removeStaleTemporaries(book.getParent(), "." + book.getFileName() + ".");
+            } catch (IOException e) {
+                throw new OutputException(book.getParent(), AtomicFiles.reason(e), e);
+            }
+        }
         List<GuideEntry> order = bookOrder();
         listener.started(order.size());
         List<Outcome> outcomes = renderAll(order, partsDir);
@@ -299,7 +308,7 @@ public final class GuideRunner {
         Path file = dir.resolve(STAMP);
         try {
             Files.createDirectories(dir);
-            removeStaleTemporaries(dir);
+            removeStaleTemporaries(dir, "");
             if (resume && Files.isRegularFile(file)) {
                 String previous = Files.readString(file, StandardCharsets.UTF_8).trim();
                 if (!previous.equals(stamp)) {
@@ -317,14 +326,15 @@ public final class GuideRunner {
 
     /**
      * Deletes the temporary files that a run killed before it could clean up left in {@code dir}: those of a
-     * process that is no longer alive. A live process's temporaries (another run writing there) are left alone.
+     * process that is no longer alive, and whose name starts with {@code prefix}. A live process's temporaries
+     * (another run writing there) are left alone.
      */
-    static void removeStaleTemporaries(Path dir) throws IOException {
+    static void removeStaleTemporaries(Path dir, String prefix) throws IOException {
         long self = ProcessHandle.current().pid();
         try (var files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Matcher m = TEMPORARY.matcher(p.getFileName().toString());
-                if (m.matches() && Files.isRegularFile(p)) {
+                if (m.matches() && p.getFileName().toString().startsWith(prefix) && Files.isRegularFile(p)) {
                     long pid = Long.parseLong(m.group(1));
                     if (pid != self && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                         continue;
