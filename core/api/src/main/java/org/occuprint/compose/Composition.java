@@ -1,9 +1,12 @@
 package org.occuprint.compose;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.Block.Paragraph;
@@ -13,6 +16,7 @@ import org.occuprint.model.AreaProjection;
 import org.occuprint.model.AreaWage;
 import org.occuprint.model.KnownAreas;
 import org.occuprint.model.Occupation;
+import org.occuprint.model.OccupationRef;
 import org.occuprint.options.Detail;
 import org.occuprint.options.RenderOptions;
 
@@ -42,6 +46,43 @@ final class Composition {
         this.title = Text.line(o.title());
         this.summary = options.detail() == Detail.SUMMARY;
         this.agency = options.agency().map(Text::line).filter(s -> !s.isEmpty()).orElse(null);
+    }
+
+    /** Areas whose counties a note has named already: a handout names them once. */
+    private final Set<String> countiesNamed = new HashSet<>();
+
+    /**
+     * Notes naming the counties of those areas that cover named counties ("Riverside–San Bernardino–Ontario:
+     * Riverside and San Bernardino Counties."), for areas not named before in this handout.
+     */
+    List<String> countiesNotes(List<String> ids) {
+        List<String> parts = new ArrayList<>();
+        for (String id : ids) {
+            Optional<String> counties = KnownAreas.counties(id);
+            if (counties.isPresent() && countiesNamed.add(id)) {
+                parts.add(m.get("area.counties.item", areaName(id), counties.get()));
+            }
+        }
+        return parts.isEmpty() ? List.of() : List.of(m.get("area.counties", String.join("; ", parts)));
+    }
+
+    /** Names as a sentence lists them: "A", "A and B", "A, B and C". */
+    String listed(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return m.get("list.and", String.join(m.get("list.separator"), names.subList(0, names.size() - 1)),
+                names.get(names.size() - 1));
+    }
+
+    /**
+     * One note per broader group whose figures stand for the occupation's, naming every area they are given
+     * for: {@code key} takes the areas, the group's title and its code.
+     */
+    List<String> aggregateNotes(String key, Map<OccupationRef, List<String>> areasByGroup) {
+        List<String> notes = new ArrayList<>();
+        areasByGroup.forEach((g, areas) -> notes.add(m.get(key, listed(areas), Text.line(g.title()), g.code())));
+        return notes;
     }
 
     /** One paragraph for each non-blank text. */

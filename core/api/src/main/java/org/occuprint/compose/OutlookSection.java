@@ -2,7 +2,9 @@ package org.occuprint.compose;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -11,7 +13,9 @@ import org.occuprint.compose.Block.Paragraph;
 import org.occuprint.compose.Block.Table;
 import org.occuprint.internal.Text;
 import org.occuprint.model.AreaProjection;
+import org.occuprint.model.OccupationRef;
 import org.occuprint.model.Outlook;
+import org.occuprint.model.Period;
 
 /**
  * "Outlook": the Bright Outlook line, growth sentences per area against all occupations, openings, and one
@@ -36,9 +40,9 @@ final class OutlookSection {
             // The summary handout prints it once, under the title, to stay within two pages.
             OutlookTerms.brightOutlookWords(c.o, m).ifPresent(s -> out.add(new Paragraph(s)));
         }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        long smallUnit = 0;
+        // one table per period: a state agency's 2020–2030 figures never share a table with the nation's 2024–2034
+        Map<Optional<Period>, Group> groups = new LinkedHashMap<>();
+        List<String> shown = new ArrayList<>();
         if (!outlook.areas().isEmpty()) {
             for (String id : c.areaIds(outlook.areas().stream().map(AreaProjection::area).toList())) {
                 Optional<AreaProjection> found = outlook.area(id);
@@ -49,43 +53,64 @@ final class OutlookSection {
                     continue;
                 }
                 AreaProjection a = found.get();
+                shown.add(id);
+                Group g = groups.computeIfAbsent(a.period(), p -> new Group());
+                String areaBase = a.period().map(p -> Integer.toString(p.baseYear())).orElse(base);
+                String areaProjected = a.period().map(p -> Integer.toString(p.projectedYear())).orElse(projected);
                 Optional<BigDecimal> pct = OutlookTerms.percentChange(a);
-                pct.ifPresent(p -> out.add(new Paragraph(growthSentence(c, inSentence, a, p, base, projected))));
+                pct.ifPresent(p -> out.add(new Paragraph(growthSentence(c, inSentence, a, p, areaBase, areaProjected))));
                 if (!c.summary) {
                     a.annualOpenings().ifPresent(n -> out.add(new Paragraph(openingsSentence(c, a, n))));
                 }
                 OptionalLong change = OutlookTerms.employmentChange(a);
                 if ((change.isPresent() && a.roundedToZero(change.getAsLong()))
                         || (a.annualOpenings().isPresent() && a.roundedToZero(a.annualOpenings().getAsLong()))) {
-                    smallUnit = Math.max(smallUnit, a.countUnit());
+                    g.smallUnit = Math.max(g.smallUnit, a.countUnit());
                 }
-                rows.add(List.of(name,
+                g.rows.add(List.of(name,
                         count(c, a, a.baseEmployment()),
                         count(c, a, a.projectedEmployment()),
                         count(c, a, change),
                         pct.map(p -> m.get("outlook.percent", c.figures.oneDecimal(p))).orElse(c.notPublished()),
                         count(c, a, a.annualOpenings())));
-                a.aggregate().ifPresent(g -> notes.add(m.get("outlook.note.aggregate", inSentence, Text.line(g.title()), g.code())));
+                a.aggregate().ifPresent(ag -> g.aggregates.computeIfAbsent(ag, k -> new ArrayList<>()).add(inSentence));
             }
         }
-        if (!rows.isEmpty()) {
-            List<String> tableNotes = new ArrayList<>(notes);
-            if (smallUnit > 0) {
-                tableNotes.add(m.get("outlook.note.rounded", c.figures.count(smallUnit / 2), c.figures.count(smallUnit)));
+        List<String> counties = c.countiesNotes(shown);
+        for (Map.Entry<Optional<Period>, Group> e : groups.entrySet()) {
+            Group g = e.getValue();
+            Optional<Period> period = e.getKey();
+            String b = period.map(p -> Integer.toString(p.baseYear())).orElse(base);
+            String pr = period.map(p -> Integer.toString(p.projectedYear())).orElse(projected);
+            List<String> tableNotes = new ArrayList<>(c.aggregateNotes("outlook.note.aggregate", g.aggregates));
+            if (g.smallUnit > 0) {
+                tableNotes.add(m.get("outlook.note.rounded", c.figures.count(g.smallUnit / 2), c.figures.count(g.smallUnit)));
             }
-            tableNotes.add(m.get("outlook.note.source", Text.line(outlook.source())));
-            out.add(new Table(m.get("outlook.caption", base, projected), List.of(
+            period.ifPresent(p -> tableNotes.addAll(Text.items(p.notes())));
+            tableNotes.addAll(counties); // under the first table only
+            counties = List.of();
+            tableNotes.add(m.get("outlook.note.source", Text.line(period.map(Period::source).orElse(outlook.source()))));
+            String caption = period.map(p -> m.get("outlook.caption.publisher", b, pr, Text.line(p.publisher())))
+                    .orElse(m.get("outlook.caption", b, pr));
+            out.add(new Table(caption, List.of(
                     new Column(m.get("outlook.column.area"), false),
-                    new Column(m.get("outlook.column.base", base), true),
-                    new Column(m.get("outlook.column.projected", projected), true),
+                    new Column(m.get("outlook.column.base", b), true),
+                    new Column(m.get("outlook.column.projected", pr), true),
                     new Column(m.get("outlook.column.change"), true),
                     new Column(m.get("outlook.column.percent"), true),
-                    new Column(m.get("outlook.column.openings"), true)), rows, true, tableNotes));
+                    new Column(m.get("outlook.column.openings"), true)), g.rows, true, tableNotes));
         }
         if (!c.summary) {
             out.addAll(Composition.paragraphs(outlook.text()));
         }
         return out;
+    }
+
+    /** The rows of one table and the notes they need. */
+    private static final class Group {
+        final List<List<String>> rows = new ArrayList<>();
+        final Map<OccupationRef, List<String>> aggregates = new LinkedHashMap<>();
+        long smallUnit;
     }
 
     /** A count for the table: the number, "Fewer than 50" for a rounded zero, a dash when not published. */
@@ -115,12 +140,15 @@ final class OutlookSection {
         Messages m = c.m;
         Figures f = c.figures;
         String sentence;
+        // figures of another publisher than the outlook's say whose they are
+        String prefix = a.period().map(p -> "outlook.sentence.by.").orElse("outlook.sentence.");
+        String publisher = a.period().map(p -> Text.line(p.publisher())).orElse("");
         if (pct.signum() > 0) {
-            sentence = m.get("outlook.sentence.grow", area, c.title, f.oneDecimal(pct), base, projected);
+            sentence = m.get(prefix + "grow", area, c.title, f.oneDecimal(pct), base, projected, publisher);
         } else if (pct.signum() < 0) {
-            sentence = m.get("outlook.sentence.decline", area, c.title, f.oneDecimal(pct.abs()), base, projected);
+            sentence = m.get(prefix + "decline", area, c.title, f.oneDecimal(pct.abs()), base, projected, publisher);
         } else {
-            sentence = m.get("outlook.sentence.flat", area, c.title, base, projected);
+            sentence = m.get(prefix + "flat", area, c.title, base, projected, publisher);
         }
         Optional<OutlookTerms.Verdict> verdict = OutlookTerms.verdict(a);
         Optional<BigDecimal> all = OutlookTerms.allOccupationsPercent(a);

@@ -93,7 +93,8 @@ public final class OutlookTerms {
     /** The all-occupations percent change of the area, rounded to one decimal as BLS publishes it. */
     public static Optional<BigDecimal> allOccupationsPercent(AreaProjection a) {
         Checks.notNull(a, "a");
-        return a.allOccupations().map(t -> percent(t.baseEmployment(), t.projectedEmployment()));
+        return a.allOccupations().map(t -> t.percentChange()
+                .orElseGet(() -> percent(t.baseEmployment(), t.projectedEmployment())));
     }
 
     /** The verdict against all occupations, when both rates are known. */

@@ -2,7 +2,9 @@ package org.occuprint.compose;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -11,11 +13,17 @@ import org.occuprint.compose.Block.Paragraph;
 import org.occuprint.compose.Block.Table;
 import org.occuprint.internal.Text;
 import org.occuprint.model.AreaWage;
+import org.occuprint.model.OccupationRef;
 import org.occuprint.model.Percentiles;
 import org.occuprint.model.TopCoded;
+import org.occuprint.model.WageVintage;
 import org.occuprint.model.Wages;
 
-/** "Wages": a sentence per area with the median, then one table of percentiles for every area. */
+/**
+ * "Wages": a sentence per area with the median, then a table of percentiles: one for each vintage (the
+ * section's own year and source, and each other publisher's) so figures of different periods never share a
+ * table unmarked.
+ */
 final class WageSection {
     private WageSection() {
     }
@@ -36,62 +44,101 @@ final class WageSection {
         Wages wages = w.get();
         String year = Integer.toString(wages.year());
         List<Block> out = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        boolean missing = false;
+        // one table per vintage, in the order the areas come: a state agency's medians never share a table
+        // with the national survey's
+        Map<Optional<WageVintage>, Group> groups = new LinkedHashMap<>();
+        List<String> shown = new ArrayList<>();
         for (String id : c.areaIds(wages.areas().stream().map(AreaWage::area).toList())) {
             Optional<AreaWage> found = wages.area(id);
             String name = c.areaName(id);
             String inSentence = c.sentenceName(id);
+            if (found.isPresent() && found.get().vintage().isPresent() && found.get().annualMedian().isEmpty()
+                    && found.get().hourlyMedian().isEmpty()) {
+                AreaWage a = found.get();
+                String what = a.aggregate().map(g -> Text.line(g.title())).orElse(c.title);
+                out.add(new Paragraph(m.get("wages.notPublished.by", Text.line(a.vintage().get().publisher()), what, inSentence)));
+                continue;
+            }
             if (found.isEmpty() || (found.get().hourly().map(Percentiles::isEmpty).orElse(true)
                     && found.get().annual().map(Percentiles::isEmpty).orElse(true))) {
                 out.add(new Paragraph(m.get("wages.notAvailable", inSentence)));
                 continue;
             }
             AreaWage a = found.get();
+            shown.add(id);
+            Group group = groups.computeIfAbsent(a.vintage(), v -> new Group());
             Optional<TopCoded> top = a.topCoded();
             Optional<String> annualMedian = a.annualMedian().map(v -> f.annual(v, top));
             Optional<String> hourlyMedian = a.hourlyMedian().map(v -> f.hourly(v, top));
-            if (annualMedian.isPresent() && hourlyMedian.isPresent()) {
-                out.add(new Paragraph(m.get("wages.sentence.both", year, c.title, inSentence, annualMedian.get(), hourlyMedian.get())));
-            } else if (annualMedian.isPresent()) {
-                out.add(new Paragraph(m.get("wages.sentence.annual", year, c.title, inSentence, annualMedian.get())));
-            } else if (hourlyMedian.isPresent()) {
-                out.add(new Paragraph(m.get("wages.sentence.hourly", year, c.title, inSentence, hourlyMedian.get())));
-            } else {
+            String kind = annualMedian.isPresent() && hourlyMedian.isPresent() ? "both"
+                    : annualMedian.isPresent() ? "annual" : hourlyMedian.isPresent() ? "hourly" : null;
+            if (kind == null) {
                 out.add(new Paragraph(m.get("wages.notAvailable", inSentence)));
+            } else if (a.vintage().isPresent()) {
+                String period = Text.line(a.vintage().get().period());
+                out.add(new Paragraph(m.get("wages.sentence.vintage." + kind, period, c.title, inSentence,
+                        annualMedian.orElse(hourlyMedian.orElse("")), hourlyMedian.orElse(""))));
+            } else {
+                out.add(new Paragraph(m.get("wages.sentence." + kind, year, c.title, inSentence,
+                        annualMedian.orElse(hourlyMedian.orElse("")), hourlyMedian.orElse(""))));
             }
             if (a.annual().isEmpty() && a.hourly().isPresent()) {
                 out.add(new Paragraph(m.get("wages.hourlyOnly", inSentence)));
             }
             if (a.hourly().isPresent() && !a.hourly().get().isEmpty()) {
-                Percentiles p = a.hourly().get();
-                rows.add(row(c, name, m.get("wages.period.hourly"), p, v -> f.hourly(v, top)));
-                missing |= p.p25().isEmpty() || p.median().isEmpty() || p.p75().isEmpty();
+                group.rows.add(new Row(name, m.get("wages.period.hourly"), a.hourly().get(), v -> f.hourly(v, top)));
             }
             if (a.annual().isPresent() && !a.annual().get().isEmpty()) {
-                Percentiles p = a.annual().get();
-                rows.add(row(c, name, m.get("wages.period.annual"), p, v -> f.annual(v, top)));
-                missing |= p.p25().isEmpty() || p.median().isEmpty() || p.p75().isEmpty();
+                group.rows.add(new Row(name, m.get("wages.period.annual"), a.annual().get(), v -> f.annual(v, top)));
             }
-            a.aggregate().ifPresent(g -> notes.add(m.get("wages.note.aggregate", inSentence, Text.line(g.title()), g.code())));
+            a.aggregate().ifPresent(g -> group.aggregates.computeIfAbsent(g, k -> new ArrayList<>()).add(inSentence));
         }
-        if (!rows.isEmpty()) {
+        List<String> counties = c.countiesNotes(shown);
+        for (Map.Entry<Optional<WageVintage>, Group> e : groups.entrySet()) {
+            Group g = e.getValue();
+            if (g.rows.isEmpty()) {
+                continue;
+            }
+            // a publisher of medians only gets a table of medians, not two columns of dashes
+            boolean spread = g.rows.stream().anyMatch(r -> r.p.p25().isPresent() || r.p.p75().isPresent());
+            boolean missing = g.rows.stream().anyMatch(r -> r.p.median().isEmpty()
+                    || (spread && (r.p.p25().isEmpty() || r.p.p75().isEmpty())));
             List<String> tableNotes = new ArrayList<>();
-            if (!c.summary) {
+            if (!c.summary && spread) {
                 tableNotes.add(m.get("wages.note.percentiles"));
             }
             if (missing) {
                 tableNotes.add(m.get("wages.note.missing"));
             }
-            tableNotes.addAll(notes);
-            tableNotes.add(m.get("wages.note.source", Text.line(wages.source())));
-            out.add(new Table(m.get("wages.caption", year), List.of(
-                    new Column(m.get("wages.column.area"), false),
-                    new Column(m.get("wages.column.period"), false),
-                    new Column(m.get("wages.column.p25"), true),
-                    new Column(m.get("wages.column.median"), true),
-                    new Column(m.get("wages.column.p75"), true)), rows, true, tableNotes));
+            tableNotes.addAll(c.aggregateNotes("wages.note.aggregate", g.aggregates));
+            tableNotes.addAll(counties); // under the first table only
+            counties = List.of();
+            String source = e.getKey().map(v -> v.source()).orElse(wages.source());
+            tableNotes.add(m.get("wages.note.source", Text.line(source)));
+            List<Column> columns = new ArrayList<>(List.of(new Column(m.get("wages.column.area"), false),
+                    new Column(m.get("wages.column.period"), false)));
+            if (spread) {
+                columns.add(new Column(m.get("wages.column.p25"), true));
+            }
+            columns.add(new Column(m.get("wages.column.median"), true));
+            if (spread) {
+                columns.add(new Column(m.get("wages.column.p75"), true));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Row r : g.rows) {
+                List<String> cells = new ArrayList<>(List.of(r.area, r.period));
+                if (spread) {
+                    cells.add(cell(c, r.p.p25(), r.format));
+                }
+                cells.add(cell(c, r.p.median(), r.format));
+                if (spread) {
+                    cells.add(cell(c, r.p.p75(), r.format));
+                }
+                rows.add(cells);
+            }
+            String caption = e.getKey().map(v -> m.get("wages.caption.vintage", Text.line(v.period())))
+                    .orElse(m.get("wages.caption", year));
+            out.add(new Table(caption, columns, rows, true, tableNotes));
         }
         if (!c.summary) {
             out.addAll(Composition.paragraphs(wages.text()));
@@ -99,9 +146,13 @@ final class WageSection {
         return out;
     }
 
-    private static List<String> row(Composition c, String area, String period, Percentiles p,
-            Function<BigDecimal, String> format) {
-        return List.of(area, period, cell(c, p.p25(), format), cell(c, p.median(), format), cell(c, p.p75(), format));
+    /** The rows of one table and the notes they need. */
+    private static final class Group {
+        final List<Row> rows = new ArrayList<>();
+        final Map<OccupationRef, List<String>> aggregates = new LinkedHashMap<>();
+    }
+
+    private record Row(String area, String period, Percentiles p, Function<BigDecimal, String> format) {
     }
 
     private static String cell(Composition c, Optional<BigDecimal> value, Function<BigDecimal, String> format) {

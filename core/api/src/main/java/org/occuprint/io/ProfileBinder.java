@@ -25,6 +25,8 @@ import org.occuprint.model.Area;
 import org.occuprint.model.AreaKind;
 import org.occuprint.model.AreaProjection;
 import org.occuprint.model.AreaWage;
+import org.occuprint.model.Period;
+import org.occuprint.model.WageVintage;
 import org.occuprint.model.DataSource;
 import org.occuprint.model.Industry;
 import org.occuprint.model.Interests;
@@ -192,18 +194,49 @@ final class ProfileBinder {
     }
 
     private @Nullable AreaWage areaWage(Obj o, String path) {
-        allowOnly(o, path, names("area", "hourly", "annual", "topCoded", "employment", "aggregate"));
+        allowOnly(o, path, names("area", "hourly", "annual", "topCoded", "employment", "aggregate", "vintage"));
         Area area = requiredObject(o, path, "area", this::area);
         Percentiles hourly = optional(o, path, "hourly", this::percentiles);
         Percentiles annual = optional(o, path, "annual", this::percentiles);
         TopCoded topCoded = optional(o, path, "topCoded", this::topCoded);
         Long employment = whole(o, path, "employment", false);
         OccupationRef aggregate = optional(o, path, "aggregate", this::ref);
+        WageVintage vintage = optional(o, path, "vintage", this::wageVintage);
         if (area == null) {
             return null;
         }
         return make(path, o.pos(), () -> new AreaWage(area, Optional.ofNullable(hourly), Optional.ofNullable(annual),
-                Optional.ofNullable(topCoded), optionalLong(employment), Optional.ofNullable(aggregate)));
+                Optional.ofNullable(topCoded), optionalLong(employment), Optional.ofNullable(aggregate),
+                Optional.ofNullable(vintage)));
+    }
+
+    private @Nullable WageVintage wageVintage(Obj o, String path) {
+        allowOnly(o, path, names("publisher", "period", "source"));
+        String publisher = text(o, path, "publisher", true);
+        String period = text(o, path, "period", true);
+        String source = text(o, path, "source", true);
+        if (publisher == null || period == null || source == null) {
+            return null;
+        }
+        return make(path, o.pos(), () -> new WageVintage(publisher, period, source));
+    }
+
+    private @Nullable Period period(Obj o, String path) {
+        allowOnly(o, path, names("baseYear", "projectedYear", "publisher", "source", "notes"));
+        Integer base = integer(o, path, "baseYear", true, 1900, 2200);
+        Integer projected = integer(o, path, "projectedYear", true, 1900, 2200);
+        if (base != null && projected != null && projected <= base) {
+            problem(join(path, "projectedYear"), pos(o, "projectedYear"),
+                    projected + " must come after the base year " + base);
+            return null;
+        }
+        String publisher = text(o, path, "publisher", true);
+        String source = text(o, path, "source", true);
+        List<String> notes = texts(o, path, "notes");
+        if (base == null || projected == null || publisher == null || source == null) {
+            return null;
+        }
+        return make(path, o.pos(), () -> new Period(base, projected, publisher, source, notes));
     }
 
     private @Nullable Percentiles percentiles(Obj o, String path) {
@@ -245,7 +278,7 @@ final class ProfileBinder {
 
     private @Nullable AreaProjection areaProjection(Obj o, String path) {
         allowOnly(o, path, names("area", "baseEmployment", "projectedEmployment", "employmentChange", "percentChange",
-                "annualOpenings", "countUnit", "aggregate", "allOccupations"));
+                "annualOpenings", "countUnit", "aggregate", "allOccupations", "period"));
         Area area = requiredObject(o, path, "area", this::area);
         Long base = whole(o, path, "baseEmployment", false);
         Long projected = whole(o, path, "projectedEmployment", false);
@@ -255,22 +288,24 @@ final class ProfileBinder {
         Integer unit = integer(o, path, "countUnit", false, 1, 1_000_000);
         OccupationRef aggregate = optional(o, path, "aggregate", this::ref);
         Totals totals = optional(o, path, "allOccupations", this::totals);
+        Period period = optional(o, path, "period", this::period);
         if (area == null) {
             return null;
         }
         return make(path, o.pos(), () -> new AreaProjection(area, optionalLong(base), optionalLong(projected),
                 optionalLong(change), Optional.ofNullable(percent), optionalLong(openings), unit == null ? 1 : unit,
-                Optional.ofNullable(aggregate), Optional.ofNullable(totals)));
+                Optional.ofNullable(aggregate), Optional.ofNullable(totals), Optional.ofNullable(period)));
     }
 
     private @Nullable Totals totals(Obj o, String path) {
-        allowOnly(o, path, names("baseEmployment", "projectedEmployment"));
+        allowOnly(o, path, names("baseEmployment", "projectedEmployment", "percentChange"));
         Long base = whole(o, path, "baseEmployment", true);
         Long projected = whole(o, path, "projectedEmployment", true);
+        BigDecimal percent = percentChange(o, path, "percentChange");
         if (base == null || projected == null) {
             return null;
         }
-        return make(path, o.pos(), () -> new Totals(base, projected));
+        return make(path, o.pos(), () -> new Totals(base, projected, Optional.ofNullable(percent)));
     }
 
     private @Nullable Area area(Obj o, String path) {

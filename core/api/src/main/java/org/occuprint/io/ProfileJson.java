@@ -21,6 +21,8 @@ import java.util.OptionalLong;
 import org.occuprint.model.Area;
 import org.occuprint.model.AreaProjection;
 import org.occuprint.model.AreaWage;
+import org.occuprint.model.Period;
+import org.occuprint.model.WageVintage;
 import org.occuprint.model.DataSource;
 import org.occuprint.model.Industry;
 import org.occuprint.model.Link;
@@ -360,6 +362,14 @@ public final class ProfileJson {
                 g.writeFieldName("aggregate");
                 writeRef(g, a.aggregate().get());
             }
+            if (a.vintage().isPresent()) {
+                WageVintage v = a.vintage().get();
+                g.writeObjectFieldStart("vintage");
+                g.writeStringField("publisher", v.publisher());
+                g.writeStringField("period", v.period());
+                g.writeStringField("source", v.source());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -394,6 +404,19 @@ public final class ProfileJson {
                 g.writeObjectFieldStart("allOccupations");
                 g.writeNumberField("baseEmployment", a.allOccupations().get().baseEmployment());
                 g.writeNumberField("projectedEmployment", a.allOccupations().get().projectedEmployment());
+                if (a.allOccupations().get().percentChange().isPresent()) {
+                    g.writeNumberField("percentChange", a.allOccupations().get().percentChange().get());
+                }
+                g.writeEndObject();
+            }
+            if (a.period().isPresent()) {
+                Period p = a.period().get();
+                g.writeObjectFieldStart("period");
+                g.writeNumberField("baseYear", p.baseYear());
+                g.writeNumberField("projectedYear", p.projectedYear());
+                g.writeStringField("publisher", p.publisher());
+                g.writeStringField("source", p.source());
+                texts(g, "notes", p.notes());
                 g.writeEndObject();
             }
             g.writeEndObject();

@@ -12,7 +12,7 @@ import org.occuprint.internal.Checks;
  * region an agency defines.
  *
  * @param id   the area id, never blank
- * @param name the display name, for example "Riverside-San Bernardino-Ontario, CA"
+ * @param name the display name, for example "Riverside–San Bernardino–Ontario"
  * @param kind the kind of area
  * @since 0.1
  */

@@ -23,11 +23,13 @@ import org.occuprint.internal.Checks;
  * @param countUnit           the unit the source rounds the counts to: 1 when they are exact, 100 for BLS
  * @param aggregate           the broader occupation group whose figures these are, if not the occupation itself
  * @param allOccupations      employment of all occupations in the area, to compare growth against
+ * @param period              the period and publisher of these figures when they are not the outlook's
+ *                            (since 0.3); empty when the outlook's years and source apply
  * @since 0.1
  */
 public record AreaProjection(Area area, OptionalLong baseEmployment, OptionalLong projectedEmployment,
         OptionalLong employmentChange, Optional<BigDecimal> percentChange, OptionalLong annualOpenings,
-        long countUnit, Optional<OccupationRef> aggregate, Optional<Totals> allOccupations) {
+        long countUnit, Optional<OccupationRef> aggregate, Optional<Totals> allOccupations, Optional<Period> period) {
     private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
 
     public AreaProjection {
@@ -42,6 +44,15 @@ public record AreaProjection(Area area, OptionalLong baseEmployment, OptionalLon
         Checks.argument(countUnit >= 1, "The count unit '%d' must be at least 1.", countUnit);
         Checks.notNull(aggregate, "aggregate");
         Checks.notNull(allOccupations, "allOccupations");
+        Checks.notNull(period, "period");
+    }
+
+    /** Figures of the outlook's own period and source. */
+    public AreaProjection(Area area, OptionalLong baseEmployment, OptionalLong projectedEmployment,
+            OptionalLong employmentChange, Optional<BigDecimal> percentChange, OptionalLong annualOpenings,
+            long countUnit, Optional<OccupationRef> aggregate, Optional<Totals> allOccupations) {
+        this(area, baseEmployment, projectedEmployment, employmentChange, percentChange, annualOpenings, countUnit,
+                aggregate, allOccupations, Optional.empty());
     }
 
     private static void nonNegative(OptionalLong value, String name) {

@@ -29,7 +29,7 @@ import org.occuprint.options.SectionId;
 import org.occuprint.testing.Fixtures;
 
 class ProfileComposerTest {
-    private static final Area METRO = new Area("CBSA-40140", "Riverside-San Bernardino-Ontario, CA", AreaKind.METRO);
+    private static final Area METRO = new Area("CBSA-40140", "Riverside–San Bernardino–Ontario", AreaKind.METRO);
     private static final TopCoded BLS_TOP = new TopCoded(Optional.of(new BigDecimal("239200")), Optional.of(new BigDecimal("115.00")));
 
     private static BigDecimal d(String s) {
@@ -187,7 +187,7 @@ class ProfileComposerTest {
         Occupation o = base().wages(wages(wage(METRO, Percentiles.of(d("30.10"), null, null),
                 Percentiles.of(d("62600"), null, null)))).build();
         String t = text(o);
-        assertThat(t).contains("Wage data are not available for Riverside-San Bernardino-Ontario, CA.")
+        assertThat(t).contains("Wage data are not available for Riverside–San Bernardino–Ontario.")
                 .contains("A dash marks a figure the source does not publish.")
                 .doesNotContain("N/A", "$0");
     }
@@ -207,7 +207,7 @@ class ProfileComposerTest {
     void areasFollowTheOrderGiven() {
         Occupation o = Fixtures.flagship();
         String usFirst = text(o, Fixtures.options().toBuilder().areas(List.of("US", "CBSA-40140")).build());
-        assertThat(usFirst.indexOf("in the United States was")).isLessThan(usFirst.indexOf("in Riverside-San Bernardino-Ontario, CA was"));
+        assertThat(usFirst.indexOf("in the United States was")).isLessThan(usFirst.indexOf("in Riverside–San Bernardino–Ontario was"));
         String metroOnly = text(o, Fixtures.options().toBuilder().areas(List.of("CBSA-40140")).build());
         assertThat(metroOnly).contains("$53,460").doesNotContain("$50,250");
     }

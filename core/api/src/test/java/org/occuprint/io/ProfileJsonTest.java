@@ -35,7 +35,7 @@ class ProfileJsonTest {
 
     /** An occupation with every field set, to check that nothing is lost on the way through JSON. */
     static Occupation everyField() {
-        Area metro = new Area("CBSA-40140", "Riverside-San Bernardino-Ontario, CA", AreaKind.METRO);
+        Area metro = new Area("CBSA-40140", "Riverside–San Bernardino–Ontario", AreaKind.METRO);
         return Occupation.builder("13-1023.00", "Purchasing Agents, Except Wholesale, Retail, and Farm Products")
                 .alsoCalled(List.of("Buyer", "Procurement Specialist"))
                 .specialties(List.of("Contract Specialists"))

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 import org.occuprint.error.OccuprintException;
 import org.occuprint.internal.Checks;
 import org.occuprint.io.ProfileJson;
+import org.occuprint.model.Area;
+import org.occuprint.model.AreaProjection;
+import org.occuprint.model.AreaWage;
 import org.occuprint.model.KnownAreas;
 import org.occuprint.model.Occupation;
 import org.occuprint.options.InvalidOptionException;
@@ -45,29 +49,68 @@ public final class Catalog {
 
     private final DataSet data;
     private final @Nullable String agency;
+    private final List<String> areas;
 
-    private Catalog(DataSet data, @Nullable String agency) {
+    private Catalog(DataSet data, @Nullable String agency, List<String> areas) {
         this.data = Checks.notNull(data, "data");
         this.agency = agency;
+        this.areas = List.copyOf(areas);
     }
 
-    /** The embedded data set, with its publishing agency (EDD) as the default agency. */
+    /**
+     * The embedded data set, with its publishing agency (EDD) as the default agency and its default areas
+     * (California, Riverside–San Bernardino–Ontario and the nation).
+     */
     public static Catalog embedded() {
-        return new Catalog(DataSet.embedded(), embeddedAgency());
+        return new Catalog(DataSet.embedded(), embeddedAgency(), embeddedAreas());
     }
 
-    /** A catalog of this data set with no default agency. */
+    /** A catalog of this data set with no default agency and no default areas. */
     public static Catalog of(DataSet data) {
-        return new Catalog(data, null);
+        return new Catalog(data, null, List.of());
     }
 
     /** This catalog with another default agency ({@code null} for none). */
     public Catalog withAgency(@Nullable String agency) {
-        return new Catalog(data, agency == null || agency.isBlank() ? null : agency);
+        return new Catalog(data, agency == null || agency.isBlank() ? null : agency, areas);
+    }
+
+    /**
+     * This catalog with other default areas: the areas a handout shows, in this order, when its options name
+     * none. Empty for every area a profile has, in its order.
+     *
+     * @since 0.3
+     */
+    public Catalog withAreas(List<String> ids) {
+        return new Catalog(data, agency, Checks.copy(ids, "ids"));
+    }
+
+    /**
+     * The areas a handout shows when its options name none; empty when it shows every area its profile has.
+     *
+     * @since 0.3
+     */
+    public List<String> defaultAreas() {
+        return areas;
+    }
+
+    /**
+     * The default areas of the embedded data set ({@code areas} in its {@code dataset.properties}): the state,
+     * one local area and the nation, as the state's own guide shows them.
+     *
+     * @since 0.3
+     */
+    public static List<String> embeddedAreas() {
+        String list = defaults().getProperty("areas", "");
+        return list.isBlank() ? List.of() : List.of(list.trim().split("\\s*,\\s*"));
     }
 
     /** The agency the embedded data set is published for: the handouts' default agency. */
     public static String embeddedAgency() {
+        return defaults().getProperty("agency");
+    }
+
+    private static Properties defaults() {
         Properties p = new Properties();
         try (InputStream in = Catalog.class.getResourceAsStream(DEFAULTS)) {
             if (in == null) {
@@ -77,7 +120,7 @@ public final class Catalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return p.getProperty("agency");
+        return p;
     }
 
     /** The data set. */
@@ -161,10 +204,49 @@ public final class Catalog {
         }
         for (String id : ids) {
             if (!known.contains(id) && KnownAreas.find(id).isEmpty()) {
-                throw new InvalidOptionException("areas", "Unknown area '" + id + "' (the data has: "
-                        + String.join(", ", known) + "; states are ST-NN by FIPS code, e.g. ST-06)");
+                List<String> near = KnownAreas.closest(id, known, 3).stream()
+                        .map(c -> c + " (" + areaName(c, profile) + ")").toList();
+                throw new InvalidOptionException("areas", "Unknown area '" + id + "'; the closest the data has: "
+                        + String.join(", ", near) + " (occuprint areas lists them all)");
             }
         }
+    }
+
+    /**
+     * Every area the data set has figures for, in id order (the nation first), with its name.
+     *
+     * @since 0.3
+     */
+    public List<Area> areas() {
+        List<Area> out = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String id : data.areaIds()) {
+            KnownAreas.find(id).ifPresentOrElse(out::add, () -> unknown.add(id));
+        }
+        if (!unknown.isEmpty()) {
+            // areas of a custom data set that Occuprint does not know: named as its profiles name them
+            data.occupations().takeWhile(o -> !unknown.isEmpty()).forEach(o -> {
+                for (String id : List.copyOf(unknown)) {
+                    Optional<Area> a = o.wages().flatMap(w -> w.area(id)).map(AreaWage::area)
+                            .or(() -> o.outlook().flatMap(ol -> ol.area(id)).map(AreaProjection::area));
+                    a.ifPresent(x -> {
+                        out.add(x);
+                        unknown.remove(id);
+                    });
+                }
+            });
+        }
+        out.sort(Comparator.comparing((Area a) -> !a.id().equals("US")).thenComparing(Area::id));
+        return out;
+    }
+
+    private static String areaName(String id, @Nullable Occupation profile) {
+        Optional<Area> a = KnownAreas.find(id);
+        if (a.isEmpty() && profile != null) {
+            a = profile.wages().flatMap(w -> w.area(id)).map(AreaWage::area)
+                    .or(() -> profile.outlook().flatMap(o -> o.area(id)).map(AreaProjection::area));
+        }
+        return a.map(Area::name).orElse(id);
     }
 
     /**
@@ -205,6 +287,7 @@ public final class Catalog {
 
     @Override
     public String toString() {
-        return "Catalog[" + data.source() + ", agency " + (agency == null ? "none" : agency) + "]";
+        return "Catalog[" + data.source() + ", agency " + (agency == null ? "none" : agency) + ", areas "
+                + (areas.isEmpty() ? "all" : String.join(",", areas)) + "]";
     }
 }

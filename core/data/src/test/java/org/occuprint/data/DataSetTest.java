@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.occuprint.io.ProfileFormatException;
+import org.occuprint.model.KnownAreas;
 import org.occuprint.model.Occupation;
 
 /** Reading data sets lazily, finding, listing and searching, on the committed default data set and small ones. */
@@ -38,7 +39,9 @@ class DataSetTest {
         assertThat(data.find("29-1141.00")).map(Occupation::title).contains("Registered Nurses");
         assertThat(data.find("99-9999.00")).isEmpty();
         assertThat(data.contains("29-2072.00")).isTrue();
-        assertThat(data.areaIds()).containsExactly("CBSA-40140", "US");
+        // the nation, California and EDD's 32 projection areas (29 metropolitan areas and divisions, 3 regions)
+        assertThat(data.areaIds()).hasSize(34).contains("US", "ST-06", "CBSA-40140", "CBSA-31084", "RG-CA-NORTH-COAST")
+                .allMatch(id -> KnownAreas.find(id).isPresent());
     }
 
     @Test

@@ -16,18 +16,24 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.occuprint.model.Area;
+import org.occuprint.model.AreaKind;
 import org.occuprint.model.AreaProjection;
 import org.occuprint.model.AreaWage;
 import org.occuprint.model.DataSource;
 import org.occuprint.model.Industry;
 import org.occuprint.model.Interests;
+import org.occuprint.model.KnownAreas;
 import org.occuprint.model.Link;
 import org.occuprint.model.Occupation;
 import org.occuprint.model.OccupationRef;
 import org.occuprint.model.Outlook;
+import org.occuprint.model.Percentiles;
+import org.occuprint.model.Period;
 import org.occuprint.model.Skill;
 import org.occuprint.model.Task;
+import org.occuprint.model.WageVintage;
 import org.occuprint.model.Wages;
 
 /**
@@ -61,6 +67,27 @@ final class Assembler {
             + Projections.PROJECTED_YEAR, "U.S. Bureau of Labor Statistics", Optional.of("https://www.bls.gov/emp/"),
             Optional.empty(), List.of());
 
+    static final String EDD_SOURCE = "California Employment Development Department, Labor Market Information"
+            + " Division, Long-Term Occupational Employment Projections " + EddProjections.BASE_YEAR + "–"
+            + EddProjections.PROJECTED_YEAR;
+    static final String EDD_PUBLISHER = "California EDD";
+    static final DataSource EDD_DATA_SOURCE = new DataSource("Long-Term Occupational Employment Projections, "
+            + EddProjections.BASE_YEAR + "–" + EddProjections.PROJECTED_YEAR,
+            "California Employment Development Department, Labor Market Information Division",
+            Optional.of("https://labormarketinfo.edd.ca.gov/data/employment-projections.html"), Optional.empty(),
+            List.of());
+    /** EDD states no reference period for the wages it publishes with its projections: none is claimed. */
+    static final WageVintage EDD_WAGES = new WageVintage(EDD_PUBLISHER, "median wage published with EDD’s "
+            + EddProjections.BASE_YEAR + "–" + EddProjections.PROJECTED_YEAR + " projections", EDD_SOURCE);
+    /** The nation's period, named on its row when state figures of another period stand beside it. */
+    static final Period BLS_PERIOD = new Period(Projections.BASE_YEAR, Projections.PROJECTED_YEAR, "BLS",
+            OUTLOOK_SOURCE, List.of());
+    static final Period EDD_PERIOD = new Period(EddProjections.BASE_YEAR, EddProjections.PROJECTED_YEAR,
+            EDD_PUBLISHER, EDD_SOURCE, List.of(
+                    "EDD’s base year, 2020, was a pandemic year with unusually low employment, so growth measured"
+                            + " from it runs high.",
+                    "EDD publishes openings over the ten years; openings each year are that total divided by ten."));
+
     /**
      * Said when OEWS publishes no estimate for an occupation or its aggregate (45-3031 Fishing and Hunting
      * Workers, for one): the survey's scope, as BLS describes it.
@@ -77,10 +104,13 @@ final class Assembler {
     private final Map<String, List<Oews.Sector>> sectors;
     private final Path sectorFile;
     private final Projections projections;
+    private final @Nullable EddProjections edd;
+    /** The EDD areas in the order a profile lists them: the state, then its areas by name. */
+    private final List<Area> eddAreas;
 
     Assembler(Onet onet, SkillMatcher matcher, Map<String, Oews.Estimate> national,
             Map<Area, Map<String, Oews.Estimate>> areas, Map<String, List<Oews.Sector>> sectors, Path sectorFile,
-            Projections projections) {
+            Projections projections, @Nullable EddProjections edd) {
         this.onet = onet;
         this.matcher = matcher;
         this.national = national;
@@ -88,6 +118,15 @@ final class Assembler {
         this.sectors = sectors;
         this.sectorFile = sectorFile;
         this.projections = projections;
+        this.edd = edd;
+        List<Area> order = new ArrayList<>();
+        if (edd != null) {
+            for (String id : edd.areas.keySet()) {
+                order.add(KnownAreas.find(id).orElseThrow());
+            }
+            order.sort(Comparator.comparing((Area a) -> a.kind() != AreaKind.STATE).thenComparing(Area::name));
+        }
+        this.eddAreas = List.copyOf(order);
     }
 
     /** Figures found for a code: the code they were published for and whether that is a broader group. */
@@ -123,6 +162,32 @@ final class Assembler {
                 "https://www.onetonline.org/link/summary/" + code)));
         Optional<Found<Oews.Estimate>> nation = find(code, national);
         List<AreaWage> wages = new ArrayList<>();
+        List<AreaProjection> stateOutlook = new ArrayList<>();
+        Set<String> surveyed = new HashSet<>();
+        for (Area a : areas.keySet()) {
+            surveyed.add(a.id());
+        }
+        for (Area a : eddAreas) {
+            Optional<Found<EddProjections.Row>> found = findEdd(code, a.id());
+            if (found.isEmpty()) {
+                continue;
+            }
+            EddProjections.Row r = found.get().value();
+            Optional<OccupationRef> aggregate = found.get().aggregate()
+                    ? Optional.of(new OccupationRef(found.get().code(), eddTitle(found.get().code(), r.title())))
+                    : Optional.empty();
+            if (!surveyed.contains(a.id())) {
+                // where BLS's survey covers the area (its percentiles, May 2024), its wages are shown instead
+                wages.add(new AreaWage(a, r.hourlyMedian().map(m -> Percentiles.of(null, m, null)),
+                        r.annualMedian().map(m -> Percentiles.of(null, m, null)), Optional.empty(),
+                        OptionalLong.empty(), aggregate, Optional.of(EDD_WAGES)));
+            }
+            Optional<Long> openings = r.annualOpenings();
+            stateOutlook.add(new AreaProjection(a, OptionalLong.of(r.base()), OptionalLong.of(r.projected()),
+                    OptionalLong.of(r.change()), Optional.of(r.percent()),
+                    openings.map(OptionalLong::of).orElse(OptionalLong.empty()), EddProjections.COUNT_UNIT, aggregate,
+                    Optional.of(edd.totals.get(a.id())), Optional.of(EDD_PERIOD)));
+        }
         for (Map.Entry<Area, Map<String, Oews.Estimate>> a : areas.entrySet()) {
             find(code, a.getValue()).flatMap(f -> wage(a.getKey(), f)).ifPresent(wages::add);
         }
@@ -149,11 +214,12 @@ final class Assembler {
             Optional<OccupationRef> aggregate = ep.get().aggregate()
                     ? Optional.of(new OccupationRef(ep.get().code(), blsTitle(ep.get().code(), p.title())))
                     : Optional.empty();
-            b.outlook(new Outlook(Projections.BASE_YEAR, Projections.PROJECTED_YEAR, OUTLOOK_SOURCE,
-                    List.of(new AreaProjection(Area.unitedStates(), OptionalLong.of(p.base()),
-                            OptionalLong.of(p.projected()), OptionalLong.of(p.change()), Optional.of(p.percent()),
-                            OptionalLong.of(p.openings()), Projections.COUNT_UNIT, aggregate,
-                            Optional.of(projections.totals))), List.of()));
+            List<AreaProjection> all = new ArrayList<>(stateOutlook);
+            all.add(new AreaProjection(Area.unitedStates(), OptionalLong.of(p.base()),
+                    OptionalLong.of(p.projected()), OptionalLong.of(p.change()), Optional.of(p.percent()),
+                    OptionalLong.of(p.openings()), Projections.COUNT_UNIT, aggregate,
+                    Optional.of(projections.totals), stateOutlook.isEmpty() ? Optional.empty() : Optional.of(BLS_PERIOD)));
+            b.outlook(new Outlook(Projections.BASE_YEAR, Projections.PROJECTED_YEAR, OUTLOOK_SOURCE, all, List.of()));
             b.typicalEducation(p.education().orElse(null));
             b.workExperience(p.experience().orElse(null));
             b.onTheJobTraining(p.training().orElse(null));
@@ -162,6 +228,12 @@ final class Assembler {
                 b.preparationGroup(aggregate.get());
             }
             dataSources.add(EP_SOURCE);
+        } else if (!stateOutlook.isEmpty()) {
+            b.outlook(new Outlook(EddProjections.BASE_YEAR, EddProjections.PROJECTED_YEAR, EDD_SOURCE, stateOutlook,
+                    List.of()));
+        }
+        if (!stateOutlook.isEmpty()) {
+            dataSources.add(EDD_DATA_SOURCE);
         }
         b.sources(links);
         b.dataSources(dataSources);
@@ -186,6 +258,32 @@ final class Assembler {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * EDD's figures for an O*NET-SOC code in one area: its SOC code's detailed row, else an aggregate EDD
+     * publishes instead (a named OEWS aggregation, then the broad group), only ever a detailed-level row.
+     */
+    private Optional<Found<EddProjections.Row>> findEdd(String code, String areaId) {
+        Map<String, EddProjections.Row> table = edd == null ? Map.of() : edd.areas.getOrDefault(areaId, Map.of());
+        String soc = code.substring(0, 7);
+        EddProjections.Row own = table.get(soc);
+        if (own != null && own.level() == 4) {
+            return Optional.of(new Found<>(soc, own, !code.endsWith(".00")));
+        }
+        for (String candidate : SocAggregates.stateCandidates(soc)) {
+            EddProjections.Row value = table.get(candidate);
+            if (value != null && value.level() == 4) {
+                return Optional.of(new Found<>(candidate, value, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The national OEWS title of an aggregate's code where BLS publishes it, else EDD's own. */
+    private String eddTitle(String soc, String eddTitle) {
+        Oews.Estimate e = national.get(soc);
+        return e != null ? e.title() : eddTitle;
     }
 
     /** The national OEWS title of a SOC code (title case), else the given one. */

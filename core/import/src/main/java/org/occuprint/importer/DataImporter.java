@@ -28,6 +28,7 @@ import org.occuprint.model.Occupation;
  *         .oewsArea("CBSA-40140", Path.of("data/bls_oews_2024_riverside_msa/riverside_oews_M2024_normalized.tsv"))
  *         .oewsSectors(Path.of("data/bls_oews_2024_national/natsector_M2024_dl.tsv.gz"))
  *         .projections(Path.of("data/bls_ep_2024_2034/Employment Projections.csv"))
+ *         .stateProjections(Path.of("data/ca_edd_ltop_2020_2030/Long-Term_Occupational_Employment_Projections_2020_2030.csv.gz"))
  *         .overlay(Path.of("examples/profiles/29-2072.00.json"))
  *         .out(Path.of("occupations.jsonl.gz"))
  *         .build());
@@ -104,6 +105,7 @@ public final class DataImporter {
         Map<String, List<Oews.Sector>> sectors = request.oewsSectors().isPresent()
                 ? Oews.sectors(request.oewsSectors().get()) : Map.of();
         Projections projections = Projections.read(request.projections());
+        EddProjections edd = request.stateProjections().map(EddProjections::read).orElse(null);
         Map<String, Overlays.Overlay> overlays = Overlays.read(request.overlays());
         for (Overlays.Overlay o : overlays.values()) {
             if (!onet.tasks.containsKey(o.profile().code())) {
@@ -113,7 +115,7 @@ public final class DataImporter {
             }
         }
 
-        Assembler assembler = new Assembler(onet, matcher, national, areas, sectors, sectorFile, projections);
+        Assembler assembler = new Assembler(onet, matcher, national, areas, sectors, sectorFile, projections, edd);
         for (String code : onet.tasks.keySet()) {
             Occupation o = assembler.build(code);
             Overlays.Overlay overlay = overlays.get(code);

@@ -37,11 +37,13 @@ import org.occuprint.model.KnownAreas;
  * @param projections  the Employment Projections occupation table (CSV)
  * @param oewsSectors  the OEWS national sector table, for the largest industries; without it there are none
  * @param overlays     hand-written profiles laid over the imported ones (see {@link DataImporter})
+ * @param stateProjections California EDD's long-term occupational projections (CSV) for the state and its
+ *                     areas; without it the data set has the nation's projections only (since 0.3)
  * @param out          the data set to write: JSON Lines, gzipped when the name ends in {@code .gz}
  * @since 0.1
  */
 public record ImportRequest(Path onet, Path oewsNational, Map<String, Path> oewsAreas, Path projections,
-        Optional<Path> oewsSectors, List<Path> overlays, Path out) {
+        Optional<Path> oewsSectors, List<Path> overlays, Optional<Path> stateProjections, Path out) {
     public ImportRequest {
         Checks.notNull(onet, "onet");
         Checks.notNull(oewsNational, "oewsNational");
@@ -59,6 +61,7 @@ public record ImportRequest(Path onet, Path oewsNational, Map<String, Path> oews
         Checks.notNull(projections, "projections");
         Checks.notNull(oewsSectors, "oewsSectors");
         overlays = Checks.copy(overlays, "overlays");
+        Checks.notNull(stateProjections, "stateProjections");
         Checks.notNull(out, "out");
     }
 
@@ -74,6 +77,7 @@ public record ImportRequest(Path onet, Path oewsNational, Map<String, Path> oews
         private @Nullable Path projections;
         private @Nullable Path oewsSectors;
         private final List<Path> overlays = new ArrayList<>();
+        private @Nullable Path stateProjections;
         private @Nullable Path out;
 
         private Builder() {
@@ -106,6 +110,12 @@ public record ImportRequest(Path onet, Path oewsNational, Map<String, Path> oews
             return this;
         }
 
+        /** California EDD's long-term projections file, for the state and its areas. */
+        public Builder stateProjections(@Nullable Path file) {
+            stateProjections = file;
+            return this;
+        }
+
         public Builder overlay(Path file) {
             overlays.add(Checks.notNull(file, "overlay"));
             return this;
@@ -128,7 +138,7 @@ public record ImportRequest(Path onet, Path oewsNational, Map<String, Path> oews
         public ImportRequest build() {
             return new ImportRequest(Checks.notNull(onet, "onet"), Checks.notNull(oewsNational, "oewsNational"),
                     oewsAreas, Checks.notNull(projections, "projections"), Optional.ofNullable(oewsSectors), overlays,
-                    Checks.notNull(out, "out"));
+                    Optional.ofNullable(stateProjections), Checks.notNull(out, "out"));
         }
     }
 }

@@ -2,14 +2,18 @@ package org.occuprint.importer;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.occuprint.io.ProfileFormatException;
 import org.occuprint.io.ProfileJson;
 import org.occuprint.io.ProfileProblem;
+import org.occuprint.model.DataSource;
 import org.occuprint.model.Occupation;
 import org.occuprint.model.Outlook;
 
@@ -115,7 +119,12 @@ final class Overlays {
             b.sources(overlay.sources());
         }
         if (!overlay.dataSources().isEmpty()) {
-            b.dataSources(overlay.dataSources());
+            // the overlay words the sources it knows; a source of imported figures it does not name stays
+            List<DataSource> sources = new ArrayList<>(overlay.dataSources());
+            Set<String> named = new HashSet<>();
+            overlay.dataSources().forEach(d -> named.add(d.name()));
+            imported.dataSources().stream().filter(d -> !named.contains(d.name())).forEach(sources::add);
+            b.dataSources(sources);
         }
         Optional<Outlook> text = overlay.outlook().filter(o -> !o.text().isEmpty());
         if (text.isPresent()) {

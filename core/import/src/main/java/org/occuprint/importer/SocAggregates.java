@@ -22,7 +22,48 @@ final class SocAggregates {
             Map.entry("51-2022", "51-2028"), Map.entry("51-2023", "51-2028"),
             Map.entry("53-1042", "53-1047"), Map.entry("53-1043", "53-1047"), Map.entry("53-1044", "53-1047"));
 
+    /**
+     * The further OEWS aggregations (SOC 2018 detailed occupations combined, as in the BLS list of OEWS
+     * aggregations) that state projections such as EDD's 2020–2030 ones publish instead of their members;
+     * member → aggregate. Each was checked against the aggregate's title in the EDD file.
+     */
+    static final Map<String, String> STATE = Map.ofEntries(
+            Map.entry("11-9072", "11-9198"), Map.entry("11-9179", "11-9198"), Map.entry("11-9199", "11-9198"),
+            Map.entry("13-1082", "13-1198"), Map.entry("13-1199", "13-1198"), Map.entry("13-2051", "13-2098"),
+            Map.entry("13-2054", "13-2098"), Map.entry("13-2099", "13-2098"), Map.entry("15-1242", "15-1245"),
+            Map.entry("15-1243", "15-1245"), Map.entry("15-1252", "15-1256"), Map.entry("15-1253", "15-1256"),
+            Map.entry("15-1254", "15-1257"), Map.entry("15-1255", "15-1257"), Map.entry("15-2051", "15-2098"),
+            Map.entry("15-2099", "15-2098"), Map.entry("17-3028", "17-3098"), Map.entry("17-3029", "17-3098"),
+            Map.entry("19-3033", "19-3031"), Map.entry("19-3034", "19-3031"), Map.entry("19-4043", "19-4045"),
+            Map.entry("19-4044", "19-4045"), Map.entry("27-4015", "27-4098"), Map.entry("27-4099", "27-4098"),
+            Map.entry("29-1229", "29-1228"), Map.entry("29-1241", "29-1228"), Map.entry("29-1242", "29-1248"),
+            Map.entry("29-1243", "29-1248"), Map.entry("29-1291", "29-1298"), Map.entry("29-1299", "29-1298"),
+            Map.entry("29-2036", "29-2098"), Map.entry("29-2072", "29-2098"), Map.entry("29-2099", "29-2098"),
+            Map.entry("29-9021", "29-9098"), Map.entry("29-9093", "29-9098"), Map.entry("29-9099", "29-9098"),
+            Map.entry("33-9094", "33-9098"), Map.entry("33-9099", "33-9098"), Map.entry("39-1014", "39-1098"),
+            Map.entry("39-1022", "39-1098"), Map.entry("39-4012", "39-9098"), Map.entry("39-9099", "39-9098"),
+            Map.entry("47-5023", "47-5097"), Map.entry("47-5032", "47-5097"), Map.entry("53-3053", "53-3058"),
+            Map.entry("53-3054", "53-3058"), Map.entry("53-6032", "53-6098"), Map.entry("53-6099", "53-6098"));
+
     private SocAggregates() {
+    }
+
+    /**
+     * The codes to try, in order, when state projections have no figures for {@code soc}: a named aggregate
+     * (BLS's or the further state one), then the broad group.
+     */
+    static List<String> stateCandidates(String soc) {
+        List<String> out = new ArrayList<>(3);
+        String state = STATE.get(soc);
+        if (state != null) {
+            out.add(state);
+        }
+        for (String c : candidates(soc)) {
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The codes to try, in order, when {@code soc} itself has no figures. */

@@ -28,6 +28,7 @@ final class BuildDefaultDataSet {
                 .oewsArea("CBSA-40140", raw.resolve("bls_oews_2024_riverside_msa/riverside_oews_M2024_normalized.tsv"))
                 .oewsSectors(raw.resolve("bls_oews_2024_national/natsector_M2024_dl.tsv.gz"))
                 .projections(raw.resolve("bls_ep_2024_2034/Employment Projections.csv"))
+                .stateProjections(raw.resolve("ca_edd_ltop_2020_2030/Long-Term_Occupational_Employment_Projections_2020_2030.csv.gz"))
                 .overlay(repo.resolve(FLAGSHIP))
                 .out(out)
                 .build();

@@ -127,7 +127,10 @@ class ImportFiguresTest {
         assertThat(o.workExperience()).contains("None");
         assertThat(o.onTheJobTraining()).contains("None");
         assertThat(o.jobZone()).hasValue(3);
-        assertThat(o.wages().orElseThrow().areas()).extracting(a -> a.area().id()).containsExactly("CBSA-40140", "US");
+        // BLS's wages for its two areas; EDD's entries (29-2098, where EDD publishes no wage) for the rest of California
+        assertThat(o.wages().orElseThrow().areas()).extracting(a -> a.area().id()).contains("ST-06", "CBSA-40140", "US")
+                .endsWith("CBSA-40140", "US");
+        assertThat(o.wages().orElseThrow().area("ST-06").orElseThrow().annualMedian()).isEmpty();
         assertThat(o.wages().orElseThrow().year()).isEqualTo(2024);
         assertThat(o.outlook().orElseThrow().baseYear()).isEqualTo(2024);
         assertThat(o.outlook().orElseThrow().projectedYear()).isEqualTo(2034);
@@ -136,7 +139,7 @@ class ImportFiguresTest {
         assertThat(text).contains("The median wage in 2024 for Medical Records Specialists in the United States was "
                 + "$50,250 a year, or $24.16 an hour.");
         assertThat(text).contains("$20.00", "$30.80", "$53,460");
-        assertThat(text).contains("employment of Medical Records Specialists is projected to grow 7.1 percent");
+        assertThat(text).contains("BLS projects employment of Medical Records Specialists in the United States to grow 7.1 percent");
         assertThat(text).contains("About 14,200 openings a year are projected");
     }
 
@@ -204,7 +207,7 @@ class ImportFiguresTest {
         Occupation o = Slice.occupation("29-1022.00");
         assertThat(o.wages().orElseThrow().area("CBSA-40140")).isEmpty();
         assertThat(Slice.text(o, "CBSA-40140", "US"))
-                .contains("Wage data are not available for Riverside-San Bernardino-Ontario, CA.");
+                .contains("Wage data are not available for Riverside–San Bernardino–Ontario.");
     }
 
     @Test
@@ -262,7 +265,7 @@ class ImportFiguresTest {
     @Test
     void dataSourcesNameTheVintagesAndTheOnetLicence() {
         Occupation o = Slice.occupation("15-1252.00");
-        assertThat(o.dataSources()).hasSize(3);
+        assertThat(o.dataSources()).hasSize(4);
         assertThat(o.dataSources().get(0).name()).isEqualTo("O*NET 29.3 Database");
         assertThat(o.dataSources().get(0).license()).contains("CC BY 4.0");
         assertThat(o.dataSources().get(0).notices()).containsExactly("O*NET® is a trademark of USDOL/ETA.",
@@ -271,6 +274,8 @@ class ImportFiguresTest {
         assertThat(o.dataSources().get(1).license()).isEmpty();
         assertThat(o.dataSources().get(2).name()).isEqualTo("Employment Projections, 2024–2034");
         assertThat(o.dataSources().get(2).license()).isEmpty();
+        assertThat(o.dataSources().get(3).name()).isEqualTo("Long-Term Occupational Employment Projections, 2020–2030");
+        assertThat(o.dataSources().get(3).publisher()).startsWith("California Employment Development Department");
         assertThat(Slice.text(o)).contains("Used under the CC BY 4.0 license.");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.occuprint.model.DataSource;
 import org.occuprint.model.Occupation;
 import org.occuprint.testing.Fixtures;
 
@@ -47,7 +48,10 @@ class OverlayTest {
         assertThat(merged.employerHeadings()).isEqualTo(flagship.employerHeadings());
         assertThat(merged.related()).isEqualTo(flagship.related());
         assertThat(merged.sources()).isEqualTo(flagship.sources());
-        assertThat(merged.dataSources()).isEqualTo(flagship.dataSources());
+        // the overlay's wording of its sources, then the imported sources it does not name (EDD's projections)
+        assertThat(merged.dataSources()).startsWith(flagship.dataSources().toArray(new DataSource[0]));
+        assertThat(merged.dataSources()).extracting(DataSource::name)
+                .endsWith("Long-Term Occupational Employment Projections, 2020–2030");
 
         assertThat(merged.wages()).isEqualTo(imported.wages());
         assertThat(merged.outlook().orElseThrow().areas()).isEqualTo(imported.outlook().orElseThrow().areas());

@@ -126,8 +126,8 @@ class DataTruthTest {
 
     private static void checkWages(Occupation o, ProfileDocument doc) {
         List<Block> blocks = section(doc, SectionId.WAGES);
-        Optional<Block.Table> table = blocks.stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast)
-                .findFirst();
+        List<Block.Table> table = blocks.stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast)
+                .toList();
         String soc = o.socCode();
         for (String areaId : List.of("US", RIVERSIDE_ID)) {
             Map<String, WageRow> raw = areaId.equals("US") ? national : riverside;
@@ -164,10 +164,10 @@ class DataTruthTest {
         }
     }
 
-    private static void compareRow(Occupation o, Optional<Block.Table> table, String area, String period,
+    private static void compareRow(Occupation o, List<Block.Table> tables, String area, String period,
             List<String> raw, boolean published, boolean hourly) {
-        Optional<List<String>> printed = table.flatMap(t -> t.rows().stream()
-                .filter(r -> r.get(0).equals(area) && r.get(1).equals(period)).findFirst());
+        Optional<List<String>> printed = tables.stream().flatMap(t -> t.rows().stream())
+                .filter(r -> r.get(0).equals(area) && r.get(1).equals(period)).findFirst();
         boolean any = published && raw.stream().anyMatch(v -> !v.isEmpty() && !v.equals("*"));
         if (!any) {
             printed.ifPresent(r -> mismatch(o, area + " " + period, String.join(" | ", r), "not published"));
@@ -231,9 +231,9 @@ class DataTruthTest {
         BigDecimal pct = new BigDecimal(row.percent());
         compare(o, "percent change", r.get(4), oneDecimal(pct) + "%");
         compare(o, "openings", r.get(5), count(row.openings()));
-        String sentence = pct.signum() > 0 ? "is projected to grow " + oneDecimal(pct) + " percent from 2024 to 2034."
-                : pct.signum() < 0 ? "is projected to decline " + oneDecimal(pct.abs()) + " percent from 2024 to 2034."
-                : "is projected to stay about the same from 2024 to 2034.";
+        String sentence = pct.signum() > 0 ? " to grow " + oneDecimal(pct) + " percent from 2024 to 2034."
+                : pct.signum() < 0 ? " to decline " + oneDecimal(pct.abs()) + " percent from 2024 to 2034."
+                : " to stay about the same from 2024 to 2034.";
         contains(o, "growth sentence", text, sentence);
         BigDecimal diff = pct.subtract(allOccupationsPercent);
         String verdict = diff.abs().compareTo(SAME_BAND) < 0 ? "about the same as" : diff.signum() > 0 ? "faster than"

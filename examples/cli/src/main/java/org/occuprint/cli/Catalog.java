@@ -2,6 +2,7 @@ package org.occuprint.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.data.DataSet;
@@ -33,8 +34,15 @@ final class Catalog {
     org.occuprint.data.Catalog get() {
         if (catalog == null) {
             try {
-                catalog = file == null ? org.occuprint.data.Catalog.embedded()
-                        : org.occuprint.data.Catalog.of(DataSet.load(file)).withAgency(agency());
+                if (file == null) {
+                    catalog = org.occuprint.data.Catalog.embedded();
+                } else {
+                    // another data set gets the embedded defaults: the agency, and those default areas it has
+                    DataSet set = DataSet.load(file);
+                    List<String> areas = org.occuprint.data.Catalog.embeddedAreas().stream()
+                            .filter(set.areaIds()::contains).toList();
+                    catalog = org.occuprint.data.Catalog.of(set).withAgency(agency()).withAreas(areas);
+                }
             } catch (UncheckedIOException e) {
                 // DataSet's message names the file and the reason
                 throw CliException.data(e.getMessage());

@@ -96,7 +96,7 @@ final class GuideCommand implements Callable<Integer> {
         List<ProfileRenderer> renderers = out == null ? List.of()
                 : RenderCommand.renderers(formats.isEmpty() ? List.of("pdf") : formats);
         Catalog catalog = Catalog.open(data);
-        RenderOptions options = handout.toRenderOptions(catalog.agency());
+        RenderOptions options = handout.toRenderOptions(catalog.agency(), catalog.get().defaultAreas());
         List<OccupationSummary> chosen = choose(catalog.get());
         catalog.get().checkAreas(options.areas(), null);
         if (out != null) {

@@ -91,7 +91,7 @@ final class HandoutOptions {
      * The render options. Reads the note and logo files, so that a missing or bad file fails before anything
      * is written.
      */
-    RenderOptions toRenderOptions(String defaultAgency) {
+    RenderOptions toRenderOptions(String defaultAgency, List<String> defaultAreas) {
         if (summary && detailed) {
             throw CliException.usage("--summary and --detailed exclude each other");
         }
@@ -102,7 +102,7 @@ final class HandoutOptions {
                 .locale(locale)
                 .printedOn(printedOn != null ? printedOn : LocalDate.now(zone != null ? zone : ZoneId.systemDefault()))
                 .pageSize(pageSize)
-                .areas(areas)
+                .areas(areas.isEmpty() ? defaultAreas : areas)
                 .sections(selectedSections())
                 .detail(summary ? Detail.SUMMARY : Detail.DETAILED)
                 .agency(agency != null ? agency : defaultAgency)

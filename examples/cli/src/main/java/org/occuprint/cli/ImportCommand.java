@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
                 "      --oews-sectors data/bls_oews_2024_national/natsector_M2024_dl.tsv.gz \\",
                 "      --oews-area CBSA-40140=data/bls_oews_2024_riverside_msa/riverside_oews_M2024_normalized.tsv \\",
                 "      --projections \"data/bls_ep_2024_2034/Employment Projections.csv\" \\",
+                "      --state-projections data/ca_edd_ltop_2020_2030/Long-Term_Occupational_Employment_Projections_2020_2030.csv.gz \\",
                 "      --overlay examples/profiles/29-2072.00.json --out occupations.jsonl.gz",
                 "", "Exit codes: 0 done, 1 a raw file is missing or malformed (file, line and reason named), 2 wrong usage."})
 final class ImportCommand implements Callable<Integer> {
@@ -49,6 +50,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--projections", required = true, paramLabel = "FILE", description = "BLS Employment Projections occupation table (CSV).")
     Path projections;
 
+    @Option(names = "--state-projections", paramLabel = "FILE", description = "California EDD long-term occupational"
+            + " projections (CSV, optionally gzipped), for California and its 32 projection areas.")
+    Path stateProjections;
+
     @Option(names = "--overlay", paramLabel = "FILE", description = "A hand-written profile laid over the imported one of its code; repeatable.")
     List<Path> overlays = new ArrayList<>();
 
@@ -60,7 +65,8 @@ final class ImportCommand implements Callable<Integer> {
         ImportRequest request;
         try {
             ImportRequest.Builder b = ImportRequest.builder().onet(onet).oewsNational(oewsNational)
-                    .projections(projections).oewsSectors(oewsSectors).overlays(overlays).out(out);
+                    .projections(projections).oewsSectors(oewsSectors).stateProjections(stateProjections)
+                    .overlays(overlays).out(out);
             oewsAreas.forEach(b::oewsArea);
             request = b.build();
         } catch (IllegalArgumentException e) {

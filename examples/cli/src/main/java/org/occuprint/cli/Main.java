@@ -30,11 +30,12 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "occuprint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Printable career profiles (PDF, DOCX, print-HTML) from occupation data.",
-        subcommands = {RenderCommand.class, SearchCommand.class, ValidateCommand.class, GuideCommand.class, ImportCommand.class, ServeCommand.class,
+        subcommands = {RenderCommand.class, SearchCommand.class, AreasCommand.class, ValidateCommand.class, GuideCommand.class, ImportCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  occuprint search nurse",
                 "  occuprint render 29-2072.00 --format pdf,html --area CBSA-40140 --area US",
+                "  occuprint areas --state CA",
                 "  occuprint validate my-profile.json",
                 "  occuprint guide --book guide.pdf",
                 "  occuprint import --help",

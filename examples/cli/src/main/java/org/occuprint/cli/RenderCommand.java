@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.occuprint.Occuprint;
@@ -58,8 +60,16 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Catalog catalog = Catalog.open(data);
         List<ProfileRenderer> renderers = renderers(formats.isEmpty() ? List.of("pdf") : formats);
-        RenderOptions options = handout.toRenderOptions(catalog.agency());
+        RenderOptions options = handout.toRenderOptions(catalog.agency(), catalog.get().defaultAreas());
         Occupation occupation = load(catalog, profile);
+        boolean fromFile = profile.endsWith(".json") || Files.isRegularFile(Path.of(profile));
+        if (handout.areas.isEmpty() && fromFile) {
+            // a profile of one's own: the default areas it has figures for, else all of its own
+            Set<String> own = new HashSet<>();
+            occupation.wages().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
+            occupation.outlook().ifPresent(o -> o.areas().forEach(a -> own.add(a.area().id())));
+            options = options.toBuilder().areas(options.areas().stream().filter(own::contains).toList()).build();
+        }
         catalog.get().checkAreas(options.areas(), occupation);
         List<Path> written = Occuprint.write(occupation, options, out, renderers);
         written.forEach(p -> stdout.println(p));

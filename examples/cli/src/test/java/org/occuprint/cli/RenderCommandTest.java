@@ -41,7 +41,8 @@ class RenderCommandTest {
         assertThat(text).contains("These links are provided for your convenience and do not constitute an endorsement by EDD.")
                 .contains("$50,250", "$24.16", "$53,460", "194,800", "208,600", "7.1%", "14,200")
                 .doesNotContain("N/A");
-        assertThat(d.select("table caption").eachText()).contains("Wages, 2024", "Projected employment, 2024–2034");
+        assertThat(d.select("table caption").eachText()).contains("Wages, 2024", "Projected employment, 2020–2030 (California EDD)",
+                "Projected employment, 2024–2034 (BLS)");
     }
 
     @Test

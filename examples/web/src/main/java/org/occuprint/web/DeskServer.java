@@ -287,7 +287,8 @@ public final class DeskServer implements AutoCloseable {
                 "The code " + m.group(1) + " is not in the data set. Search for the occupation by title or code."));
         Map<String, List<String>> params = params(ctx);
         byte[] logo = logo(ctx);
-        RenderOptions options = HandoutRequest.options(params, logo, LocalDate.now(zone), catalog.agency().orElse(null));
+        RenderOptions options = HandoutRequest.options(params, logo, LocalDate.now(zone), catalog.agency().orElse(null),
+                catalog.defaultAreas());
         catalog.checkAreas(options.areas(), o);
         if (m.group(2) == null) {
             preview(ctx, o, options, params, logo);

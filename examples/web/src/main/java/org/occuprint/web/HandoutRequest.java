@@ -43,7 +43,7 @@ final class HandoutRequest {
      * @param today  the date printed when {@code printed-on} is not given
      */
     static RenderOptions options(Map<String, List<String>> params, byte @Nullable [] logo, LocalDate today,
-            @Nullable String defaultAgency) {
+            @Nullable String defaultAgency, List<String> defaultAreas) {
         for (String name : params.keySet()) {
             if (!NAMES.contains(name)) {
                 throw new InvalidOptionException(name, "Unknown option '" + name + "' (the desk takes: "
@@ -59,7 +59,7 @@ final class HandoutRequest {
                 }
             }
         }
-        b.areas(areas);
+        b.areas(areas.isEmpty() ? defaultAreas : areas);
         boolean summary = flag(params, "summary");
         if (summary && flag(params, "detailed")) {
             throw new InvalidOptionException("detail", "Choose either summary or detailed, not both");

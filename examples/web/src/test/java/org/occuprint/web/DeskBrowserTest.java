@@ -105,7 +105,9 @@ class DeskBrowserTest {
         driver.findElements(By.cssSelector("#results li a")).stream()
                 .filter(a -> a.getText().contains("Medical Records Specialists")).findFirst().orElseThrow().click();
         waiting().until(d -> d.getCurrentUrl().endsWith("/occupations/29-2072.00"));
-        driver.findElement(By.cssSelector("input[name=area][value='CBSA-40140']")).click();
+        // the data set's default areas (California, Riverside–San Bernardino–Ontario, the nation) come ticked
+        assertThat(driver.findElement(By.cssSelector("input[name=area][value='ST-06']")).isSelected()).isTrue();
+        driver.findElement(By.cssSelector("input[name=area][value='ST-06']")).click();
         driver.findElement(By.id("note")).sendKeys("Ask Ana about the coding class in March.");
         driver.findElement(By.xpath("//button[text()='Update preview']")).click();
         waiting().until(d -> {
@@ -113,6 +115,7 @@ class DeskBrowserTest {
             return doc != null && doc.contains("Ask Ana about the coding class in March.");
         });
         assertThat(driver.findElement(By.cssSelector("input[name=area][value='CBSA-40140']")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("input[name=area][value='ST-06']")).isSelected()).isFalse();
         assertThat(driver.getCurrentUrl()).doesNotContain("Ana");
         assertThat(driver.findElement(By.id("print")).isDisplayed()).isTrue();
         driver.findElement(By.xpath("//button[text()='Download PDF']")).click();

@@ -62,7 +62,7 @@ class ColumnWidthsTest {
         // the wage table: "Median" over "$51.99" broke as "Media / n" in LibreOffice when counted like the figure
         Table t = table(List.of(new Column("Area", false), new Column("Pay period", false),
                 new Column("25th percentile", true), new Column("Median", true), new Column("75th percentile", true)),
-                List.of(List.of("Riverside-San Bernardino-Ontario, CA", "Hourly", "$21.46", "$51.99", "$51.99"),
+                List.of(List.of("Riverside–San Bernardino–Ontario", "Hourly", "$21.46", "$51.99", "$51.99"),
                         List.of("United States", "Hourly", "$16.94", "$23.33", "$41.09")));
         int charWidth = 110;
         int[] w = ColumnWidths.of(t, TOTAL, charWidth, 200);
