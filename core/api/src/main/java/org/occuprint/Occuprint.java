@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.occuprint.compose.PacketComposer;
+import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileComposer;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.error.OutputException;
@@ -129,6 +131,41 @@ public final class Occuprint {
             batch.add(directory.resolve(fileName(occupation, r.format())), out -> r.render(doc, out));
         }
         return batch.commit();
+    }
+
+    /**
+     * Composes a client packet of 2 to 20 occupations ({@link PacketComposer}).
+     *
+     * @throws org.occuprint.options.InvalidOptionException if the number of occupations is wrong, one is there
+     *                                                      twice, or the locale is not supported
+     * @since 0.3
+     */
+    public static PacketDocument composePacket(List<Occupation> occupations, RenderOptions options) {
+        return new PacketComposer().compose(occupations, options);
+    }
+
+    /**
+     * Composes a client packet and writes it to {@code file} with this renderer, atomically: the file is
+     * there, whole, or not at all.
+     *
+     * @throws RenderException if the renderer does not lay out packets (before anything is written) or fails
+     * @throws OutputException if the file cannot be written
+     * @since 0.3
+     */
+    public static Path writePacket(List<Occupation> occupations, RenderOptions options, ProfileRenderer renderer,
+            Path file) {
+        Checks.notNull(renderer, "renderer");
+        Checks.notNull(file, "file");
+        if (!renderer.supportsPackets()) {
+            throw RenderException.of("packet", renderer.format().id(), "this renderer does not lay out packets", null);
+        }
+        PacketDocument packet = composePacket(occupations, options);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            createDirectory(parent);
+        }
+        AtomicFiles.write(file, out -> renderer.render(packet, out));
+        return file;
     }
 
     /**

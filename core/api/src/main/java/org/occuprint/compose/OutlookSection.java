@@ -114,7 +114,7 @@ final class OutlookSection {
     }
 
     /** A count for the table: the number, "Fewer than 50" for a rounded zero, a dash when not published. */
-    private static String count(Composition c, AreaProjection a, OptionalLong value) {
+    static String count(Composition c, AreaProjection a, OptionalLong value) {
         if (value.isEmpty()) {
             return c.notPublished();
         }

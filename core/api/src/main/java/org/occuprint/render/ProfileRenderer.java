@@ -2,6 +2,7 @@ package org.occuprint.render;
 
 import java.io.OutputStream;
 
+import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileDocument;
 
 /**
@@ -36,6 +37,30 @@ public interface ProfileRenderer {
      * @throws RenderException if the document cannot be written
      */
     void render(ProfileDocument document, OutputStream out);
+
+    /**
+     * Whether {@link #render(PacketDocument, OutputStream)} lays out packets. Default: {@code false}.
+     *
+     * @since 0.3
+     */
+    default boolean supportsPackets() {
+        return false;
+    }
+
+    /**
+     * Writes a client packet as one document: its first page (title, office, note, contents, comparison),
+     * each handout from a new page, the shared closing part; page numbers run through the packet. Same
+     * contract as {@link #render(ProfileDocument, OutputStream)}.
+     *
+     * @param packet the composed packet
+     * @param out    where to write; not closed
+     * @throws RenderException if the packet cannot be written, or if this renderer does not lay out packets
+     *                         (the default)
+     * @since 0.3
+     */
+    default void render(PacketDocument packet, OutputStream out) {
+        throw RenderException.of(packet.info().code(), format().id(), "this renderer does not lay out packets", null);
+    }
 
     /**
      * Names this renderer's settings, so that files written earlier can be told apart from files this renderer

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.occuprint.compose.PacketComposer;
+import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileComposer;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.io.ProfileJson;
@@ -88,6 +90,17 @@ public final class Fixtures {
 
     public static ProfileDocument compose(Occupation o, RenderOptions options) {
         return new ProfileComposer().compose(o, options);
+    }
+
+    /** The occupations of the test packet: the flagship, the Unicode fixture and the hostile fixture. */
+    public static List<Occupation> packetOccupations() {
+        return List.of(flagship(), resource("unicode.json"), resource("hostile.json"));
+    }
+
+    /** The test packet, with an agency, an office and a note (which must print once). */
+    public static PacketDocument packet() {
+        return new PacketComposer().compose(packetOccupations(), options().toBuilder().agency("EDD")
+                .office("Riverside Job Center\n(951) 555-0100").note("For Ana: three to weigh.").build());
     }
 
     /** A composed document with a name for test reports. */

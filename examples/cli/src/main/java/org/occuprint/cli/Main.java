@@ -30,7 +30,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "occuprint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Printable career profiles (PDF, DOCX, print-HTML) from occupation data.",
-        subcommands = {RenderCommand.class, SearchCommand.class, AreasCommand.class, ValidateCommand.class, GuideCommand.class, ImportCommand.class, ServeCommand.class,
+        subcommands = {RenderCommand.class, PacketCommand.class, SearchCommand.class, AreasCommand.class, ValidateCommand.class, GuideCommand.class, ImportCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  occuprint search nurse",

@@ -11,6 +11,7 @@ import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -25,10 +26,12 @@ import org.occuprint.compose.Block.Paragraph;
 import org.occuprint.compose.Block.Subheading;
 import org.occuprint.compose.Block.Table;
 import org.occuprint.compose.Image;
+import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.Section;
 import org.occuprint.compose.TitleBlock;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 
 /**
  * Writes the body in reading order: the title block (logo, title, lines under it, office lines, the
@@ -56,11 +59,56 @@ final class BodyWriter {
         }
     }
 
+    /**
+     * A packet: its title block and contents (each entry a link to its part's bookmark), the comparison, then
+     * each handout and the closing part from a new page.
+     */
+    void write(PacketDocument packet) throws IOException, InvalidFormatException {
+        titleBlock(packet.titleBlock());
+        XWPFParagraph heading = styled(Styles.SECTION);
+        bookmark(heading, "contents", packet.contents().heading());
+        @Nullable XWPFParagraph last = null;
+        for (PacketDocument.Entry e : packet.contents().entries()) {
+            last = styled(Styles.LIST);
+            CTHyperlink link = last.getCTP().addNewHyperlink();
+            link.setAnchor(bookmarkName(e.anchor()));
+            XWPFHyperlinkRun run = new XWPFHyperlinkRun(link, link.addNewR(), last);
+            run.setStyle(Styles.HYPERLINK);
+            run.setText(XmlText.clean(e.text()));
+            last.addRun(run);
+        }
+        endList(last);
+        section(packet.comparison());
+        for (PacketDocument.Handout h : packet.handouts()) {
+            titleBlock(h.document().titleBlock(), h.anchor());
+            for (Section s : h.document().sections()) {
+                section(s);
+            }
+        }
+        boolean first = true;
+        for (Section s : packet.closing()) {
+            XWPFParagraph p = section(s);
+            p.setPageBreak(first);
+            first = false;
+        }
+    }
+
     private void titleBlock(TitleBlock t) throws IOException, InvalidFormatException {
+        titleBlock(t, null);
+    }
+
+    /** With an anchor, the title starts a new page and carries a bookmark of that name (a handout in a packet). */
+    private void titleBlock(TitleBlock t, @Nullable String anchor) throws IOException, InvalidFormatException {
         if (t.logo().isPresent()) {
             logo(t.logo().get());
         }
-        paragraph(Styles.TITLE, t.title());
+        if (anchor != null) {
+            XWPFParagraph title = styled(Styles.TITLE);
+            title.setPageBreak(true);
+            bookmark(title, anchor, t.title());
+        } else {
+            paragraph(Styles.TITLE, t.title());
+        }
         for (String line : t.lines()) {
             paragraph(Styles.TITLE_LINE, line);
         }
@@ -90,18 +138,24 @@ final class BodyWriter {
         picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
     }
 
-    /** The heading, wrapped in a bookmark named after the section's anchor. */
-    private void section(Section s) {
+    /** The heading, wrapped in a bookmark named after the section's anchor; returns the heading. */
+    private XWPFParagraph section(Section s) {
         XWPFParagraph heading = styled(Styles.SECTION);
-        BigInteger id = big(nextBookmark++);
-        CTBookmark start = heading.getCTP().addNewBookmarkStart();
-        start.setId(id);
-        start.setName(bookmarkName(s.anchor()));
-        Runs.append(heading, s.heading());
-        heading.getCTP().addNewBookmarkEnd().setId(id);
+        bookmark(heading, s.anchor(), s.heading());
         for (Block b : s.blocks()) {
             block(b);
         }
+        return heading;
+    }
+
+    /** The text, wrapped in a bookmark named after the anchor. */
+    private void bookmark(XWPFParagraph p, String anchor, String text) {
+        BigInteger id = big(nextBookmark++);
+        CTBookmark start = p.getCTP().addNewBookmarkStart();
+        start.setId(id);
+        start.setName(bookmarkName(anchor));
+        Runs.append(p, text);
+        p.getCTP().addNewBookmarkEnd().setId(id);
     }
 
     /**

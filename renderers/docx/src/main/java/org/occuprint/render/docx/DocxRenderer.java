@@ -6,6 +6,9 @@ import java.math.BigInteger;
 import java.util.Objects;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.occuprint.compose.DocumentInfo;
+import org.occuprint.compose.Layout;
+import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.render.OutputFormat;
 import org.occuprint.render.ProfileRenderer;
@@ -103,16 +106,58 @@ public final class DocxRenderer implements ProfileRenderer {
         }
     }
 
+    @Override
+    public boolean supportsPackets() {
+        return true;
+    }
+
+    /**
+     * Writes a client packet as one DOCX: the first page (title block, contents linked to the parts'
+     * bookmarks, comparison), each handout from a new page, the shared closing part from a new page; the
+     * footer's page fields run through the packet.
+     *
+     * @throws RenderException      if the packet cannot be built or written
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    @Override
+    public void render(PacketDocument packet, OutputStream out) {
+        Objects.requireNonNull(packet, "The parameter 'packet' must not be null.");
+        Objects.requireNonNull(out, "The parameter 'out' must not be null.");
+        String code = packet.info().code();
+        byte[] bytes;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            setUp(doc, packet.layout(), packet.info());
+            new BodyWriter(doc, PageGeometry.of(packet.layout()), Typography.of(packet.layout())).write(packet);
+            PageSetup.install(doc, PageGeometry.of(packet.layout()), packet.footer());
+            bytes = ReproducibleZip.bytes(doc);
+        } catch (IOException | RuntimeException e) {
+            throw RenderException.of(code, FORMAT.id(), "cannot build the document: " + e, e);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw RenderException.of(code, FORMAT.id(), "the logo image was refused: " + e.getMessage(), e);
+        }
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw RenderException.of(code, FORMAT.id(), "cannot write to the output stream: " + e.getMessage(), e);
+        }
+    }
+
+    /** Numbering, styles, settings and properties: everything but the body and page setup. */
+    private void setUp(XWPFDocument doc, Layout layout, DocumentInfo info) {
+        Typography type = Typography.of(layout);
+        String font = options.fontFamily();
+        BigInteger bullets = BulletNumbering.install(doc, type, font);
+        Styles.install(doc, type, PageGeometry.of(layout), font, info.languageTag(), bullets);
+        WordSettings.install(doc);
+        DocumentProperties.install(doc, info);
+    }
+
     private byte[] toBytes(ProfileDocument document)
             throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
         try (XWPFDocument doc = new XWPFDocument()) {
             Typography type = Typography.of(document.layout());
             PageGeometry page = PageGeometry.of(document.layout());
-            String font = options.fontFamily();
-            BigInteger bullets = BulletNumbering.install(doc, type, font);
-            Styles.install(doc, type, page, font, document.info().languageTag(), bullets);
-            WordSettings.install(doc);
-            DocumentProperties.install(doc, document.info());
+            setUp(doc, document.layout(), document.info());
             new BodyWriter(doc, page, type).write(document.titleBlock(), document.sections());
             PageSetup.install(doc, page, document.footer());
             return ReproducibleZip.bytes(doc);

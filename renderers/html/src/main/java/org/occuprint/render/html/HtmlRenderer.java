@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
-import org.occuprint.compose.Image;
+import org.occuprint.compose.Layout;
+import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.render.OutputFormat;
 import org.occuprint.render.ProfileRenderer;
@@ -99,10 +100,61 @@ public final class HtmlRenderer implements ProfileRenderer {
         }
     }
 
+    @Override
+    public boolean supportsPackets() {
+        return true;
+    }
+
+    /**
+     * Writes a client packet as one print-ready page set: the first page, then each handout and the closing
+     * part from a new page when printed.
+     */
+    @Override
+    public void render(PacketDocument packet, OutputStream out) {
+        try {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(packet, w);
+            w.flush();
+        } catch (IOException e) {
+            throw RenderException.of(packet.info().code(), FORMAT.id(), "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** The packet as an XHTML string. */
+    public String toXhtml(PacketDocument packet) {
+        StringWriter w = new StringWriter(128 * 1024);
+        write(packet, w);
+        return w.toString();
+    }
+
+    /**
+     * Writes the packet as XHTML to a character stream; does not close it.
+     *
+     * @throws RenderException if the template fails
+     */
+    public void write(PacketDocument packet, Writer out) {
+        try {
+            Context ctx = new Context(packet.info().locale(), Map.of(
+                    "packet", packet,
+                    "view", new HtmlView(),
+                    "stylesheet", PrintStylesheet.of(packet),
+                    "keywords", String.join(", ", packet.info().keywords()),
+                    "printDate", packet.info().printDate().toString(),
+                    "bodyClass", bodyClass(packet.layout())));
+            engine.process("packet", ctx, out);
+        } catch (TemplateEngineException | UncheckedIOException e) {
+            throw RenderException.of(packet.info().code(), FORMAT.id(), "template 'packet.html' failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String bodyClass(Layout layout) {
+        return "page-" + layout.pageSize().id() + (layout.largePrint() ? " large-print" : "");
+    }
+
     private static Context context(ProfileDocument doc) {
         Locale locale = doc.info().locale();
-        Image logo = doc.titleBlock().logo().orElse(null);
-        String bodyClass = "page-" + doc.layout().pageSize().id() + (doc.layout().largePrint() ? " large-print" : "");
+        String bodyClass = bodyClass(doc.layout());
         Context ctx = new Context(locale, Map.of(
                 "doc", doc,
                 "view", new HtmlView(),
@@ -110,10 +162,6 @@ public final class HtmlRenderer implements ProfileRenderer {
                 "keywords", String.join(", ", doc.info().keywords()),
                 "printDate", doc.info().printDate().toString(),
                 "bodyClass", bodyClass));
-        ctx.setVariable("logo", logo);
-        ctx.setVariable("logoStyle", logo == null ? null
-                : String.format(Locale.ROOT, "width: %.1fpt; height: %.1fpt", logo.widthPoints(), logo.heightPoints()));
-        ctx.setVariable("note", doc.titleBlock().note().orElse(null));
         return ctx;
     }
 }

@@ -1,10 +1,18 @@
 package org.occuprint.render.html;
 
-import org.occuprint.compose.Block;
+import java.util.Locale;
 
-/** Helpers the template calls: the kind of a block, for {@code th:switch}. */
+import org.occuprint.compose.Block;
+import org.occuprint.compose.Image;
+
+/** Helpers the templates call: the kind of a block, for {@code th:switch}; the logo's size. */
 public final class HtmlView {
     HtmlView() {
+    }
+
+    /** The logo's printed size as a style: {@code width: 80.0pt; height: 40.0pt}. */
+    public String logoStyle(Image logo) {
+        return String.format(Locale.ROOT, "width: %.1fpt; height: %.1fpt", logo.widthPoints(), logo.heightPoints());
     }
 
     /** "paragraph", "subheading", "list", "table", "links" or "notice". */

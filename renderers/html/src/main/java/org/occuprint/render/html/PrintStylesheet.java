@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.occuprint.compose.Footer;
+import org.occuprint.compose.Layout;
+import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.options.PageSize;
 
@@ -32,16 +34,23 @@ final class PrintStylesheet {
     }
 
     static String of(ProfileDocument doc) {
-        Footer f = doc.footer();
-        boolean large = doc.layout().largePrint();
-        String size = doc.layout().pageSize() == PageSize.A4 ? "A4" : "letter";
+        return of(doc.layout(), doc.footer());
+    }
+
+    static String of(PacketDocument packet) {
+        return of(packet.layout(), packet.footer());
+    }
+
+    private static String of(Layout layout, Footer f) {
+        boolean large = layout.largePrint();
+        String size = layout.pageSize() == PageSize.A4 ? "A4" : "letter";
         String footerFont = "font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif; font-size: "
                 + (large ? "14pt" : "8.5pt") + "; color: #333333; vertical-align: top; padding-top: 6pt;";
         return BASE + "\n@page {\n"
                 + "  size: " + size + ";\n"
                 + "  margin: 0.75in 0.75in " + (large ? "1in" : "0.8in") + " 0.75in;\n"
                 + "  @bottom-left { content: " + string(f.printedOn()) + "; " + footerFont + " }\n"
-                + (doc.layout().pageLabels()
+                + (layout.pageLabels()
                         ? "  @bottom-right { content: " + string(f.before()) + " counter(page) " + string(f.between())
                                 + " counter(pages) " + string(f.after()) + "; text-align: right; " + footerFont + " }\n"
                         : "")

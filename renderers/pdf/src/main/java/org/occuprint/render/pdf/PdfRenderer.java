@@ -7,11 +7,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.occuprint.compose.DocumentInfo;
+import org.occuprint.compose.Footer;
+import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.render.OutputFormat;
 import org.occuprint.render.ProfileRenderer;
@@ -132,8 +136,54 @@ public final class PdfRenderer implements ProfileRenderer {
         } catch (RenderException e) {
             throw RenderException.of(code, FORMAT.id(), "the print-HTML could not be made: " + e.getMessage(), e);
         }
+        List<XhtmlForPdf.Bookmark> outline = document.sections().stream()
+                .map(sec -> new XhtmlForPdf.Bookmark(sec.heading(), sec.anchor(), List.of())).toList();
+        write(new Job(document.info(), document.footer(), outline, null), xhtml, out);
+    }
+
+    @Override
+    public boolean supportsPackets() {
+        return true;
+    }
+
+    /**
+     * Writes a client packet as one PDF: the first page with the contents (each entry's page number printed),
+     * then each handout from a new page, page labels through the whole packet, and an outline with the
+     * comparison, each occupation (its sections under it) and the closing part. Tagged like a single profile.
+     *
+     * @throws RenderException      if the packet cannot be laid out or written
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    @Override
+    public void render(PacketDocument packet, OutputStream out) {
+        notNull(packet, "packet");
+        notNull(out, "out");
+        String xhtml;
         try {
-            write(document, xhtml, out);
+            xhtml = html.toXhtml(packet);
+        } catch (RenderException e) {
+            throw RenderException.of(packet.info().code(), FORMAT.id(), "the print-HTML could not be made: "
+                    + e.getMessage(), e);
+        }
+        List<XhtmlForPdf.Bookmark> outline = new ArrayList<>();
+        outline.add(new XhtmlForPdf.Bookmark(packet.comparison().heading(), packet.comparison().anchor(), List.of()));
+        for (PacketDocument.Handout h : packet.handouts()) {
+            outline.add(new XhtmlForPdf.Bookmark(h.document().titleBlock().title(), h.anchor(), h.document().sections()
+                    .stream().map(sec -> new XhtmlForPdf.Bookmark(sec.heading(), sec.anchor(), List.of())).toList()));
+        }
+        packet.closing().forEach(sec -> outline.add(new XhtmlForPdf.Bookmark(sec.heading(), sec.anchor(), List.of())));
+        write(new Job(packet.info(), packet.footer(), outline, packet.contents()), xhtml, out);
+    }
+
+    /** What a document gives the layout besides its XHTML; {@code contents} only for a packet. */
+    private record Job(DocumentInfo info, Footer footer, List<XhtmlForPdf.Bookmark> outline,
+            PacketDocument.@Nullable Contents contents) {
+    }
+
+    private void write(Job job, String xhtml, OutputStream out) {
+        String code = job.info().code();
+        try {
+            layOut(job, xhtml, out, code);
         } catch (SAXException e) {
             throw RenderException.of(code, FORMAT.id(), "the print-HTML is not well-formed XHTML: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -160,23 +210,25 @@ public final class PdfRenderer implements ProfileRenderer {
         return null;
     }
 
-    private void write(ProfileDocument document, String xhtml, OutputStream out)
-            throws SAXException, IOException {
+    private void layOut(Job job, String xhtml, OutputStream out, String code) throws SAXException, IOException {
         PdfFonts fonts = PdfFonts.get();
         Document dom = XhtmlForPdf.parse(xhtml);
         XhtmlForPdf.limitLinks(dom);
         XhtmlForPdf.dropWhitespaceBetweenBlocks(dom);
         XhtmlForPdf.markLongWordCells(dom);
         XhtmlForPdf.keepShortTablesWhole(dom);
-        XhtmlForPdf.addOutline(dom, document.sections());
+        XhtmlForPdf.addOutlineTree(dom, job.outline());
         XhtmlForPdf.addStylesheet(dom, pdfStylesheet());
-        XhtmlForPdf.replaceUnprintable(dom, document, fonts);
+        XhtmlForPdf.replaceUnprintable(dom, job.footer(), code, fonts);
+        if (job.contents() != null) {
+            ContentsPages.prepare(dom);
+        }
 
         byte[] hash = hash(xhtml);
-        PdfMetadata metadata = new PdfMetadata(document.info(), Arrays.copyOf(hash, 16));
+        PdfMetadata metadata = new PdfMetadata(job.info(), Arrays.copyOf(hash, 16));
 
         boolean tagged = options.tagged();
-        ITextRenderer renderer = layout(dom, fonts, document.info().code(), tagged);
+        ITextRenderer renderer = layout(dom, fonts, code, tagged);
         // a table too wide for the page: let its header words break, and if that is not enough, all its
         // words (figures last: "194,8|00" misleads)
         for (int pass = 0; pass < 2; pass++) {
@@ -185,13 +237,23 @@ public final class PdfRenderer implements ProfileRenderer {
                 break;
             }
             XhtmlForPdf.allowBrokenWords(wide, pass == 1);
-            renderer = layout(dom, fonts, document.info().code(), tagged);
+            renderer = layout(dom, fonts, code, tagged);
         }
         // a caption left at the foot of a page: start its table (and the headings above it) on the next
         List<Element> stranded = StrandedCaptions.find(renderer.getRootBox());
         if (!stranded.isEmpty()) {
             XhtmlForPdf.breakBefore(stranded);
-            renderer = layout(dom, fonts, document.info().code(), tagged);
+            renderer = layout(dom, fonts, code, tagged);
+        }
+        // a packet's contents print the page each part starts on; printing them moves nothing below them,
+        // which another layout confirms
+        if (job.contents() != null) {
+            for (int pass = 0; ContentsPages.fill(dom, renderer.getRootBox(), job.contents()); pass++) {
+                if (pass == 3) {
+                    throw new IllegalStateException("The contents' page numbers do not settle");
+                }
+                renderer = layout(dom, fonts, code, tagged);
+            }
         }
         renderer.setListener(new Listener(metadata, options.xmpMetadata(), tagged ? dom : null));
 

@@ -48,8 +48,8 @@ final class StrandedCaptions {
         return breakBefore;
     }
 
-    /** The first box of each element: where it starts. */
-    private static void collect(Box box, Map<Element, Integer> tops) {
+    /** The first box of each element: where it starts (shared with {@link ContentsPages}). */
+    static void collect(Box box, Map<Element, Integer> tops) {
         Element e = box.getElement();
         if (e != null) {
             tops.merge(e, box.getAbsY(), Math::min);
@@ -59,7 +59,8 @@ final class StrandedCaptions {
         }
     }
 
-    private static int page(Layer layer, int y) {
+    /** The page (from 0) that this position falls on. */
+    static int page(Layer layer, int y) {
         List<PageBox> pages = layer.getPages();
         for (int i = 0; i < pages.size(); i++) {
             if (y < pages.get(i).getBottom()) {

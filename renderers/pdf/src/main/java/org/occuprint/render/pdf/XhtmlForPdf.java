@@ -235,15 +235,28 @@ final class XhtmlForPdf {
      * heading and pointing at its anchor, in print order.
      */
     static void addOutline(Document dom, List<Section> sections) {
-        Element head = head(dom);
+        addOutlineTree(dom, sections.stream().map(s -> new Bookmark(s.heading(), s.anchor(), List.of())).toList());
+    }
+
+    /** An outline entry: its text, the anchor it opens, the entries under it. */
+    record Bookmark(String name, String anchor, List<Bookmark> children) {
+    }
+
+    /** Adds Flying Saucer's {@code <bookmarks>} to the head: the PDF's outline, nested as given. */
+    static void addOutlineTree(Document dom, List<Bookmark> entries) {
         Element bookmarks = dom.createElementNS(XHTML, "bookmarks");
-        for (Section s : sections) {
+        appendBookmarks(dom, bookmarks, entries);
+        head(dom).appendChild(bookmarks);
+    }
+
+    private static void appendBookmarks(Document dom, Element parent, List<Bookmark> entries) {
+        for (Bookmark e : entries) {
             Element b = dom.createElementNS(XHTML, "bookmark");
-            b.setAttribute("name", s.heading());
-            b.setAttribute("href", "#" + s.anchor());
-            bookmarks.appendChild(b);
+            b.setAttribute("name", e.name());
+            b.setAttribute("href", "#" + e.anchor());
+            appendBookmarks(dom, b, e.children());
+            parent.appendChild(b);
         }
-        head.appendChild(bookmarks);
     }
 
     /** Appends a stylesheet to the head, after the shared one, so that its rules win. */
@@ -277,16 +290,19 @@ final class XhtmlForPdf {
      * @return the code points that could not be printed, in order of first appearance
      */
     static List<Integer> replaceUnprintable(Document dom, ProfileDocument doc, PdfFonts fonts) {
+        return replaceUnprintable(dom, doc.footer(), doc.info().code(), fonts);
+    }
+
+    /** As {@link #replaceUnprintable(Document, ProfileDocument, PdfFonts)}, for any document with this footer. */
+    static List<Integer> replaceUnprintable(Document dom, Footer f, String code, PdfFonts fonts) {
         Scan scan = new Scan(fonts);
         NodeList bodies = dom.getElementsByTagNameNS(XHTML, "body");
         if (bodies.getLength() > 0) {
             replaceIn(bodies.item(0), scan);
         }
-        Footer f = doc.footer();
         for (String s : List.of(f.printedOn(), f.before(), f.between(), f.after())) {
             scan.printable(s);
         }
-        String code = doc.info().code();
         if (!scan.missing.isEmpty()) {
             LOG.log(Level.WARNING, () -> describe(code, scan.missing));
         }
