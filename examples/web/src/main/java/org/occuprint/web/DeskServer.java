@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +28,15 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.Occuprint;
+import org.occuprint.compose.Block;
 import org.occuprint.compose.OutlookTerms;
+import org.occuprint.compose.PacketComposer;
+import org.occuprint.compose.PacketDocument;
+import org.occuprint.compose.Section;
 import org.occuprint.data.Catalog;
 import org.occuprint.data.SearchHit;
 import org.occuprint.error.OccuprintException;
+import org.occuprint.model.Area;
 import org.occuprint.model.Occupation;
 import org.occuprint.options.InvalidOptionException;
 import org.occuprint.options.RenderOptions;
@@ -141,6 +147,11 @@ public final class DeskServer implements AutoCloseable {
         j.get("/api/search", this::searchJson);
         j.get("/occupations/{name}", this::occupation);
         j.post("/occupations/{name}", this::occupation);
+        j.get("/packet", this::packetPage);
+        for (String format : List.of("pdf", "docx", "html")) {
+            j.get("/packet." + format, ctx -> packetDownload(ctx, format));
+            j.post("/packet." + format, ctx -> packetDownload(ctx, format));
+        }
         j.exception(InvalidOptionException.class, (e, ctx) -> problem(ctx, 400, "That option cannot be used",
                 e.getMessage()));
         j.exception(UnknownOccupation.class, (e, ctx) -> problem(ctx, 404, "No such occupation", e.getMessage()));
@@ -331,6 +342,139 @@ public final class DeskServer implements AutoCloseable {
         ctx.contentType("text/html; charset=utf-8").result(pages.render("occupation", vars));
     }
 
+    // ---- the packet ----------------------------------------------------------------------------------------
+
+    /** One occupation of the packet page, with the addresses of the packet reordered or without it. */
+    record PacketItem(String code, String title, String up, String down, String remove) {
+    }
+
+    /** The packet's codes from the request ({@code code=...&code=...}), in order; the rest are handout options. */
+    private static List<String> codes(Map<String, List<String>> params) {
+        List<String> codes = new ArrayList<>();
+        for (String v : params.getOrDefault("code", List.of())) {
+            for (String c : v.split(",")) {
+                if (!c.isBlank()) {
+                    codes.add(c.strip());
+                }
+            }
+        }
+        if (codes.size() > PacketComposer.MAX) {
+            throw new InvalidOptionException("code", "A packet holds at most " + PacketComposer.MAX + " occupations; "
+                    + codes.size() + " were given");
+        }
+        return codes;
+    }
+
+    /** The occupations of these codes, or one message naming every code that is not an occupation of the data. */
+    private List<Occupation> occupations(List<String> codes) {
+        List<String> bad = codes.stream().filter(c -> !Occupation.CODE_PATTERN.matcher(c).matches()
+                || !catalog.data().contains(c)).toList();
+        if (!bad.isEmpty()) {
+            throw new InvalidOptionException("code", (bad.size() == 1 ? "Unknown occupation code " : "Unknown occupation codes ")
+                    + String.join(", ", bad) + ": not in the data set (search for the occupations by title)");
+        }
+        return codes.stream().map(c -> catalog.data().find(c).orElseThrow()).toList();
+    }
+
+    private void packetPage(Context ctx) {
+        Map<String, List<String>> params = params(ctx);
+        List<String> codes = new ArrayList<>(new LinkedHashSet<>(codes(params)));
+        params.remove("code");
+        List<Occupation> occupations = occupations(codes);
+        RenderOptions options = HandoutRequest.options(params, null, LocalDate.now(zone), catalog.agency().orElse(null),
+                catalog.defaultAreas());
+        for (Occupation o : occupations) {
+            catalog.checkAreas(options.areas(), o);
+        }
+        String rest = query(params).replaceFirst("^\\?", "");
+        List<PacketItem> items = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            items.add(new PacketItem(codes.get(i), occupations.get(i).title(),
+                    i == 0 ? "" : packetUrl("/packet", swap(codes, i - 1, i), rest),
+                    i == codes.size() - 1 ? "" : packetUrl("/packet", swap(codes, i, i + 1), rest),
+                    packetUrl("/packet", without(codes, i), rest)));
+        }
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("items", items);
+        vars.put("codes", codes);
+        vars.put("csrf", csrf);
+        vars.put("areas", packetAreas(options));
+        vars.put("summary", options.detail() == org.occuprint.options.Detail.SUMMARY);
+        List<Block.Table> tables = new ArrayList<>();
+        if (occupations.size() >= PacketComposer.MIN) {
+            Section comparison = Occuprint.composePacket(occupations, options).comparison();
+            comparison.blocks().stream().filter(b -> b instanceof Block.Table).forEach(b -> tables.add((Block.Table) b));
+        }
+        vars.put("tables", tables);
+        vars.put("htmlUrl", packetUrl("/packet.html", codes, rest));
+        vars.put("max", PacketComposer.MAX);
+        ctx.contentType("text/html; charset=utf-8").result(pages.render("packet", vars));
+    }
+
+    private void packetDownload(Context ctx, String formatId) {
+        Map<String, List<String>> params = params(ctx);
+        List<String> codes = codes(params);
+        params.remove("code");
+        List<Occupation> occupations = occupations(codes);
+        RenderOptions options = HandoutRequest.options(params, logo(ctx), LocalDate.now(zone),
+                catalog.agency().orElse(null), catalog.defaultAreas());
+        for (Occupation o : occupations) {
+            catalog.checkAreas(options.areas(), o);
+        }
+        ProfileRenderer renderer = Occuprint.renderers().require(formatId);
+        if (!renders.tryAcquire()) {
+            throw new Refused(503, "Busy", "The desk is printing as many handouts as it can; try again in a moment.");
+        }
+        byte[] body;
+        try {
+            PacketDocument packet = Occuprint.composePacket(occupations, options);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            renderer.render(packet, out);
+            body = out.toByteArray();
+        } finally {
+            renders.release();
+        }
+        OutputFormat format = renderer.format();
+        ctx.contentType(format.mediaType() + (format.id().equals("html") ? "; charset=utf-8" : ""));
+        if (format.id().equals("html")) {
+            ctx.header("Content-Security-Policy", HANDOUT_CSP);
+        }
+        String disposition = format.id().equals("html") ? "inline" : "attachment";
+        ctx.header("Content-Disposition", disposition + "; filename=\"packet." + format.fileExtension() + "\"");
+        ctx.result(body);
+    }
+
+    private List<AreaChoice> packetAreas(RenderOptions options) {
+        List<AreaChoice> out = new ArrayList<>();
+        for (Area a : catalog.areas()) {
+            out.add(new AreaChoice(a.id(), a.name(), options.areas().contains(a.id())));
+        }
+        return out;
+    }
+
+    private static String packetUrl(String path, List<String> codes, String rest) {
+        StringBuilder sb = new StringBuilder(path);
+        for (String c : codes) {
+            sb.append(sb.length() == path.length() ? "?" : "&").append("code=").append(c);
+        }
+        if (!rest.isEmpty()) {
+            sb.append(codes.isEmpty() ? "?" : "&").append(rest);
+        }
+        return sb.toString();
+    }
+
+    private static List<String> swap(List<String> codes, int i, int j) {
+        List<String> out = new ArrayList<>(codes);
+        Collections.swap(out, i, j);
+        return out;
+    }
+
+    private static List<String> without(List<String> codes, int i) {
+        List<String> out = new ArrayList<>(codes);
+        out.remove(i);
+        return out;
+    }
+
     /** One area the form offers: id, name, and whether it is chosen. */
     record AreaChoice(String id, String name, boolean chosen) {
     }
@@ -351,7 +495,7 @@ public final class DeskServer implements AutoCloseable {
     private static String query(Map<String, List<String>> params) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
-            if (List.of("note", "office", "csrf").contains(e.getKey())) {
+            if (List.of("note", "office", "csrf", "code").contains(e.getKey())) {
                 continue;
             }
             for (String v : e.getValue()) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,43 @@ class DeskBrowserTest {
         }
     }
 
+    private static final String PACKET = "/packet?code=29-2072.00&code=29-9021.00&code=43-6013.00";
+
+    @Test
+    void aCounselorAddsThreeOccupationsToAPacketAndDownloadsIt() throws Exception {
+        driver.get(base + "/packet");
+        for (String code : List.of("29-2072.00", "29-9021.00", "43-6013.00")) {
+            driver.get(base + "/occupations/" + code);
+            driver.findElement(By.id("add-to-packet")).click();
+            waiting().until(d -> d.getCurrentUrl().contains("/packet?") && d.getCurrentUrl().contains(code));
+        }
+        assertThat(driver.findElements(By.cssSelector("ol.packet > li .code"))).extracting(WebElement::getText)
+                .containsExactly("29-2072.00", "29-9021.00", "43-6013.00");
+        // only Riverside–San Bernardino–Ontario and the nation
+        driver.findElement(By.cssSelector(".packet-areas input[name=area][value='ST-06']")).click();
+        driver.findElement(By.xpath("//form[contains(@class,'packet-areas')]//button[text()='Update']")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("ST-06") && d.getCurrentUrl().contains("CBSA-40140"));
+        assertThat(driver.findElement(By.cssSelector("table.comparison")).getText())
+                .contains("Median wage, Riverside–San Bernardino–Ontario").doesNotContain("California");
+        driver.findElement(By.id("note")).sendKeys("Three to weigh, Ana.");
+        driver.findElement(By.xpath("//button[text()='Download packet (PDF)']")).click();
+        Path pdf = downloads.resolve("packet.pdf");
+        waiting().until(d -> Files.isRegularFile(pdf) && !partialDownloads());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setEndPage(1);
+            String first = s.getText(doc).replaceAll("\\s+", " ");
+            assertThat(first).contains("Three to weigh, Ana.", "The occupations side by side",
+                    "Medical Records Specialists", "Medical Secretaries", "Riverside");
+            List<String> top = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> top.add(i.getTitle()));
+            assertThat(top).containsExactly("The occupations side by side", "Medical Records Specialists",
+                    "Health Information Technologists and Medical Registrars",
+                    "Medical Secretaries and Administrative Assistants", "Other sources of information", "About this packet");
+        }
+        assertThat(driver.getCurrentUrl()).doesNotContain("Ana");
+    }
+
     private static WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -139,7 +177,8 @@ class DeskBrowserTest {
 
     @Test
     void thePagesHaveNoAccessibilityViolations() {
-        for (String page : List.of("/", "/?q=nurse", "/occupations/29-2072.00", "/occupations/99-9999.99")) {
+        for (String page : List.of("/", "/?q=nurse", "/occupations/29-2072.00", "/occupations/99-9999.99", PACKET,
+                "/packet")) {
             driver.get(base + page);
             Results r = new AxeBuilder().withTags(WCAG_21_AA).disableIframeTesting().analyze(driver);
             assertThat(r.getViolations()).as(page + ": " + describe(r.getViolations())).isEmpty();
@@ -152,7 +191,7 @@ class DeskBrowserTest {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", false));
         try {
-            for (String page : List.of("/?q=nurse", "/occupations/29-2072.00")) {
+            for (String page : List.of("/?q=nurse", "/occupations/29-2072.00", PACKET)) {
                 driver.get(base + page);
                 Object wider = driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
                 assertThat(wider).as(page + " scrolls sideways at 360 px").isEqualTo(Boolean.FALSE);
@@ -161,7 +200,9 @@ class DeskBrowserTest {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
         driver.get(base + "/");
+        // the bar's two links (the desk, the packet), then the search field
         driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
         driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
     }

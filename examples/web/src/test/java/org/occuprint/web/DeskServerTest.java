@@ -131,7 +131,8 @@ class DeskServerTest {
         Document handout = Jsoup.parse(page.selectFirst("iframe#handout").attr("srcdoc"));
         assertThat(handout.select("script")).isEmpty();
         assertThat(handout.text()).contains("Ask Ana <script>alert(1)</script> about March.");
-        assertThat(page.select("a.button[href]")).as("no link carries the note").isEmpty();
+        assertThat(page.select("a[href]").eachAttr("href")).as("no link carries the note")
+                .isNotEmpty().noneMatch(h -> h.contains("Ana") || h.contains("note"));
     }
 
     @Test
@@ -186,5 +187,73 @@ class DeskServerTest {
         assertThat(Jsoup.parse(text(r)).selectFirst("p.problem").text()).contains("tabloid");
         assertThat(get("/occupations/29-2072.00.pdf?area=CBSA-99999").statusCode()).isEqualTo(400);
         assertThat(get("/occupations/29-2072.00.pdf?colour=red").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aPacketDownloadsAsOnePdfWithTheComparisonFirst() throws Exception {
+        HttpResponse<byte[]> r = get("/packet.pdf?code=29-2072.00&code=29-9021.00&code=43-6013.00&area=CBSA-40140&area=US");
+        assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"packet.pdf\"");
+        try (PDDocument d = Loader.loadPDF(r.body())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setEndPage(1);
+            String first = s.getText(d).replaceAll("\\s+", " ");
+            assertThat(first).contains("Career packet: 3 occupations compared", "The occupations side by side",
+                    "$50,250 a year", "Up 16.6% from 2020");
+            assertThat(d.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle())
+                    .isEqualTo("The occupations side by side");
+        }
+        HttpResponse<byte[]> docx = get("/packet.docx?code=29-2072.00&code=29-9021.00");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.body()).startsWith(0x50, 0x4b);
+    }
+
+    @Test
+    void aPacketNoteIsPostedWithTheTokenAndPrintedOnce() throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrf", csrf());
+        form.put("code", "29-2072.00,29-9021.00");
+        form.put("note", "For Ana <b>only</b>.");
+        HttpResponse<byte[]> r = post("/packet.pdf", form);
+        assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
+        assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(pdfText(r.body()).split("For Ana <b>only</b>.", -1)).hasSize(2);
+        form.remove("csrf");
+        assertThat(post("/packet.pdf", form).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePacketPageListsTheOccupationsWithLinksToReorderAndCompares() throws Exception {
+        Document page = Jsoup.parse(text(get("/packet?code=29-2072.00&code=29-9021.00&code=29-2072.00&area=US")));
+        assertThat(page.select("ol.packet > li .code").eachText()).containsExactly("29-2072.00", "29-9021.00");
+        assertThat(page.select("ol.packet a[aria-label^=Move]").eachAttr("href"))
+                .containsExactly("/packet?code=29-9021.00&code=29-2072.00&area=US",
+                        "/packet?code=29-9021.00&code=29-2072.00&area=US");
+        assertThat(page.select("ol.packet a[aria-label^=Remove]").eachAttr("href"))
+                .containsExactly("/packet?code=29-9021.00&area=US", "/packet?code=29-2072.00&area=US");
+        assertThat(page.select("table.comparison th[scope=col]").eachText())
+                .containsExactly("Occupation", "Medical Records Specialists",
+                        "Health Information Technologists and Medical Registrars");
+        assertThat(page.select("table.comparison").text()).contains("Median wage, United States", "$50,250 a year")
+                .doesNotContain("Riverside");
+        Document one = Jsoup.parse(text(get("/packet?code=29-2072.00")));
+        assertThat(one.text()).contains("Add at least one more occupation");
+        assertThat(one.select("table")).isEmpty();
+    }
+
+    @Test
+    void badPacketsAreA400NamingTheCodes() throws Exception {
+        HttpResponse<byte[]> r = get("/packet.pdf?code=29-2072.00&code=11-9999.00&code=nurse");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(text(r)).text()).contains("Unknown occupation codes 11-9999.00, nurse");
+        StringBuilder many = new StringBuilder("/packet.pdf?code=29-2072.00");
+        for (int i = 0; i < 20; i++) {
+            many.append("&code=29-2072.00");
+        }
+        HttpResponse<byte[]> big = get(many.toString());
+        assertThat(big.statusCode()).isEqualTo(400);
+        assertThat(text(big)).contains("at most 20 occupations");
+        assertThat(get("/packet.pdf?code=29-2072.00").statusCode()).isEqualTo(400);
     }
 }

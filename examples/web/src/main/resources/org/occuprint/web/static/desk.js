@@ -52,6 +52,37 @@
       }, 150);
     });
   }
+  // The packet lives in the address of the packet page; this browser remembers its codes (nothing else) so that
+  // "Add to packet" and the bar's Packet link open the packet chosen so far.
+  var KEY = "occuprint.packet";
+  function stored() {
+    try { return JSON.parse(window.localStorage.getItem(KEY) || "[]").filter(function (c) { return /^\d{2}-\d{4}\.\d{2}$/.test(c); }); }
+    catch (e) { return []; }
+  }
+  function remember(codes) {
+    try { window.localStorage.setItem(KEY, JSON.stringify(codes)); } catch (e) { /* private mode: the address still holds it */ }
+  }
+  function packetHref(codes) {
+    return "/packet" + (codes.length ? "?" + codes.map(function (c) { return "code=" + encodeURIComponent(c); }).join("&") : "");
+  }
+  var holder = document.querySelector("[data-packet-codes]");
+  if (holder) {
+    var now = holder.getAttribute("data-packet-codes");
+    remember(now ? now.split(",") : []);
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("a.packet-link"), function (a) {
+    a.href = packetHref(stored());
+  });
+  var add = document.getElementById("add-to-packet");
+  if (add) {
+    add.addEventListener("click", function (ev) {
+      var codes = stored();
+      var code = add.getAttribute("data-code");
+      if (codes.indexOf(code) < 0) { codes.push(code); }
+      ev.preventDefault();
+      window.location.href = packetHref(codes);
+    });
+  }
   var print = document.getElementById("print");
   var frame = document.getElementById("handout");
   if (print && frame) {
