@@ -9,11 +9,13 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +73,8 @@ import io.javalin.http.staticfiles.Location;
  * {@code Origin} when the browser sends one; every response is {@code Cache-Control: no-store} and carries a
  * Content-Security-Policy without inline script and without outside resources. The note and logo are never
  * written to disk (uploads stay in memory), never logged and never put in a URL. Renders run through a
- * bounded gate; when it is full the answer is 503 with {@code Retry-After}.
+ * bounded gate: a request waits a short while for a slot, and when none frees up the answer is 503 with
+ * {@code Retry-After}.
  */
 public final class DeskServer implements AutoCloseable {
     /** The largest request body, in bytes. */
@@ -87,6 +91,7 @@ public final class DeskServer implements AutoCloseable {
             + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
     private final Catalog catalog;
+    private final Duration renderWait;
     private final String bind;
     private final int requestedPort;
     private final ZoneId zone;
@@ -103,6 +108,7 @@ public final class DeskServer implements AutoCloseable {
         this.requestedPort = b.port;
         this.zone = b.zone;
         this.renders = new Semaphore(b.renderSlots, true);
+        this.renderWait = b.renderWait;
         byte[] token = new byte[24];
         new SecureRandom().nextBytes(token);
         this.csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
@@ -422,9 +428,7 @@ public final class DeskServer implements AutoCloseable {
             catalog.checkAreas(options.areas(), o);
         }
         ProfileRenderer renderer = Occuprint.renderers().require(formatId);
-        if (!renders.tryAcquire()) {
-            throw new Refused(503, "Busy", "The desk is printing as many handouts as it can; try again in a moment.");
-        }
+        acquireSlot();
         byte[] body;
         try {
             PacketDocument packet = Occuprint.composePacket(occupations, options);
@@ -444,9 +448,12 @@ public final class DeskServer implements AutoCloseable {
         ctx.result(body);
     }
 
+    /** Every area of the data: the nation, then the states, then the local areas, as the data set lists them. */
     private List<AreaChoice> packetAreas(RenderOptions options) {
+        List<Area> areas = new ArrayList<>(catalog.areas());
+        areas.sort(Comparator.comparingInt(a -> a.id().equals("US") ? 0 : a.id().startsWith("ST-") ? 1 : 2));
         List<AreaChoice> out = new ArrayList<>();
-        for (Area a : catalog.areas()) {
+        for (Area a : areas) {
             out.add(new AreaChoice(a.id(), a.name(), options.areas().contains(a.id())));
         }
         return out;
@@ -558,10 +565,25 @@ public final class DeskServer implements AutoCloseable {
         return null;
     }
 
-    private byte[] render(Occupation o, RenderOptions options, ProfileRenderer renderer) {
-        if (!renders.tryAcquire()) {
+    /**
+     * Waits for a render slot, at most the builder's render wait; then the desk answers 503 with
+     * {@code Retry-After} rather than letting requests pile up.
+     */
+    private void acquireSlot() {
+        boolean got;
+        try {
+            got = renders.tryAcquire(renderWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            got = false;
+        }
+        if (!got) {
             throw new Refused(503, "Busy", "The desk is printing as many handouts as it can; try again in a moment.");
         }
+    }
+
+    private byte[] render(Occupation o, RenderOptions options, ProfileRenderer renderer) {
+        acquireSlot();
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             Occuprint.render(o, options, renderer, out);
@@ -615,6 +637,7 @@ public final class DeskServer implements AutoCloseable {
         private int port = 8080;
         private ZoneId zone = ZoneId.systemDefault();
         private int renderSlots = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+        private Duration renderWait = Duration.ofSeconds(10);
         private final List<String> extraHosts = new ArrayList<>();
         private boolean debug;
 
@@ -657,7 +680,19 @@ public final class DeskServer implements AutoCloseable {
             return this;
         }
 
-        /** How many renders may run at once before the desk answers 503. */
+        /**
+         * How long a request waits for a render slot before the desk answers 503 with {@code Retry-After}.
+         * Default: 10 seconds; zero answers 503 at once.
+         */
+        public Builder renderWait(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("The render wait '" + value + "' must not be negative.");
+            }
+            renderWait = value;
+            return this;
+        }
+
+        /** How many renders may run at once; further requests wait (see {@link #renderWait}), then get 503. */
         public Builder renderSlots(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("The render slots '" + value + "' must be at least 1.");

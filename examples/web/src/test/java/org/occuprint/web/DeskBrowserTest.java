@@ -104,6 +104,7 @@ class DeskBrowserTest {
         assertThat(driver.findElements(By.cssSelector("ol.packet > li .code"))).extracting(WebElement::getText)
                 .containsExactly("29-2072.00", "29-9021.00", "43-6013.00");
         // only Riverside–San Bernardino–Ontario and the nation
+        driver.findElement(By.cssSelector(".packet-change summary")).click();
         driver.findElement(By.cssSelector(".packet-areas input[name=area][value='ST-06']")).click();
         driver.findElement(By.xpath("//form[contains(@class,'packet-areas')]//button[text()='Update']")).click();
         waiting().until(d -> !d.getCurrentUrl().contains("ST-06") && d.getCurrentUrl().contains("CBSA-40140"));

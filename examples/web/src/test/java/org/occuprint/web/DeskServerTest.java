@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -255,5 +256,22 @@ class DeskServerTest {
         assertThat(big.statusCode()).isEqualTo(400);
         assertThat(text(big)).contains("at most 20 occupations");
         assertThat(get("/packet.pdf?code=29-2072.00").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void whenEveryRenderSlotIsBusyTheDeskAnswers503WithRetryAfter() throws Exception {
+        try (DeskServer small = DeskServer.builder().port(0).renderSlots(1).renderWait(java.time.Duration.ZERO).build().start()) {
+            URI packet = URI.create("http://127.0.0.1:" + small.port()
+                    + "/packet.pdf?code=29-2072.00&code=29-9021.00&code=43-6013.00&code=29-1141.00");
+            List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                all.add(HTTP.sendAsync(HttpRequest.newBuilder(packet).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+            }
+            List<HttpResponse<byte[]>> answers = all.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+            assertThat(answers).extracting(HttpResponse::statusCode).contains(200, 503).containsOnly(200, 503);
+            HttpResponse<byte[]> busy = answers.stream().filter(r -> r.statusCode() == 503).findFirst().orElseThrow();
+            assertThat(busy.headers().firstValue("Retry-After")).hasValue("2");
+            assertThat(Jsoup.parse(text(busy)).text()).contains("try again in a moment");
+        }
     }
 }
