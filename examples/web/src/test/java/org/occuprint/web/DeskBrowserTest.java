@@ -32,6 +32,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -127,6 +128,28 @@ class DeskBrowserTest {
                     "Medical Secretaries and Administrative Assistants", "Other sources of information", "About this packet");
         }
         assertThat(driver.getCurrentUrl()).doesNotContain("Ana");
+    }
+
+    @Test
+    void thePrintViewsPrintTheFooterOnEveryPage() throws Exception {
+        for (String view : List.of("/occupations/29-2072.00.html?area=US&printed-on=2022-05-21",
+                "/packet.html?code=29-2072.00&code=29-9021.00&area=US&printed-on=2022-05-21")) {
+            driver.get(base + view);
+            PrintOptions options = new PrintOptions();
+            options.setBackground(true);
+            byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(options).getContent());
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                int pages = doc.getNumberOfPages();
+                assertThat(pages).as(view).isGreaterThan(1);
+                PDFTextStripper s = new PDFTextStripper();
+                for (int p = 1; p <= pages; p++) {
+                    s.setStartPage(p);
+                    s.setEndPage(p);
+                    assertThat(s.getText(doc)).as(view + " page " + p).contains("Printed on Saturday, May 21, 2022")
+                            .contains("Page " + p + " of " + pages);
+                }
+            }
+        }
     }
 
     private static WebDriverWait waiting() {
