@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -107,7 +108,7 @@ final class JsonTree {
                 return new Str(pos, p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new Num(pos, p.getDecimalValue());
+                return new Num(pos, number(p));
             case VALUE_TRUE:
                 return new Bool(pos, true);
             case VALUE_FALSE:
@@ -117,5 +118,33 @@ final class JsonTree {
             default:
                 throw new IllegalStateException("Unexpected JSON token " + t);
         }
+    }
+
+    /** Digits a profile's number may have before and after the point: every figure fits with room to spare. */
+    static final int MAX_INTEGER_DIGITS = 18;
+    static final int MAX_FRACTION_DIGITS = 12;
+
+    /**
+     * The number at the parser, refused when it has more digits before or after the point than any figure of a
+     * profile can (so that {@code 1e999999999} is refused here, and never printed out in full later).
+     */
+    private static BigDecimal number(JsonParser p) throws IOException {
+        BigDecimal v;
+        try {
+            v = p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw new JsonParseException(p, "a number out of range: " + abbreviated(p.getText()));
+        }
+        BigDecimal t = v.stripTrailingZeros();
+        if (t.precision() - t.scale() > MAX_INTEGER_DIGITS || t.scale() > MAX_FRACTION_DIGITS
+                || Math.abs(v.scale()) > 100) {
+            throw new JsonParseException(p, "a number out of range (at most " + MAX_INTEGER_DIGITS + " digits before"
+                    + " the point and " + MAX_FRACTION_DIGITS + " after): " + abbreviated(p.getText()));
+        }
+        return v;
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() <= 30 ? s : s.substring(0, 30) + "…";
     }
 }
