@@ -85,4 +85,33 @@ public final class Text {
         }
         return out;
     }
+
+    /**
+     * The text with its control characters written as escapes (a line break as backslash and n, and so on),
+     * for messages that quote what a person gave and must stay one line.
+     */
+    public static String escapeControls(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029';
+            if (control && sb == null) {
+                sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (!control) {
+                    sb.append(c);
+                } else if (c == '\n') {
+                    sb.append("\\n");
+                } else if (c == '\r') {
+                    sb.append("\\r");
+                } else if (c == '\t') {
+                    sb.append("\\t");
+                } else {
+                    sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
 }

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.occuprint.internal.Text;
 import org.occuprint.io.JsonTree.Arr;
 import org.occuprint.io.JsonTree.Field;
 import org.occuprint.io.JsonTree.Node;
@@ -451,6 +452,10 @@ final class ProfileBinder {
         }
         if (s.value().isBlank()) {
             problem(p, n.pos(), "must not be blank");
+            return null;
+        }
+        if (s.value().length() <= ProfileJson.MAX_TEXT && Text.line(s.value()).isEmpty()) {
+            problem(p, n.pos(), "has no printable characters");
             return null;
         }
         if (s.value().length() > ProfileJson.MAX_TEXT) {

@@ -1,6 +1,7 @@
 package org.occuprint.io;
 
 import org.occuprint.internal.Checks;
+import org.occuprint.internal.Text;
 
 /**
  * One problem found in a profile: where (JSON path, and line and column when known) and what.
@@ -21,30 +22,9 @@ public record ProfileProblem(String path, String message, int line, int column) 
         message = escapeControls(message);
     }
 
-    /** The text with its control characters written as escapes: a line break as backslash and n, and so on. */
+    /** The text with its control characters written as escapes (see {@link Text#escapeControls}). */
     static String escapeControls(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029';
-            if (control && sb == null) {
-                sb = new StringBuilder(s.length() + 8).append(s, 0, i);
-            }
-            if (sb != null) {
-                if (!control) {
-                    sb.append(c);
-                } else if (c == '\n') {
-                    sb.append("\\n");
-                } else if (c == '\r') {
-                    sb.append("\\r");
-                } else if (c == '\t') {
-                    sb.append("\\t");
-                } else {
-                    sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                }
-            }
-        }
-        return sb == null ? s : sb.toString();
+        return Text.escapeControls(s);
     }
 
     /** "tasks[3].task: required" or "wages.year: expected a whole number, found text (line 12, column 15)". */

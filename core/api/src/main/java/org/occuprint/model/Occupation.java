@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.internal.Checks;
+import org.occuprint.internal.Text;
 
 /**
  * One occupation: the facts a career profile is printed from. Immutable; lists are never {@code null} and
@@ -69,6 +70,7 @@ public record Occupation(
         Checks.argument(socCode.equals(code.substring(0, 7)),
                 "The SOC code '%s' does not match the O*NET-SOC code '%s'.", socCode, code);
         Checks.notBlank(title, "title");
+        Checks.argument(!Text.line(title).isEmpty(), "The title must have printable characters.");
         alsoCalled = Checks.copyText(alsoCalled, "alsoCalled");
         specialties = Checks.copyText(specialties, "specialties");
         summary = Checks.copyText(summary, "summary");

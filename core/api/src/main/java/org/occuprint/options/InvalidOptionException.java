@@ -1,6 +1,7 @@
 package org.occuprint.options;
 
 import org.occuprint.error.OccuprintException;
+import org.occuprint.internal.Text;
 
 /**
  * An option's value cannot be used: an area id of the wrong form, an area given twice, a logo that is not a
@@ -14,9 +15,10 @@ public final class InvalidOptionException extends OccuprintException {
 
     /**
      * @param option  the option's name, as the builder method is named
-     * @param message the whole message
+     * @param message the whole message; control characters in it (from a quoted value) print escaped, so that
+     *                it stays one line
      */
     public InvalidOptionException(String option, String message) {
-        super(message, null, option, null, null);
+        super(Text.escapeControls(message), null, option, null, null);
     }
 }

@@ -31,4 +31,19 @@ class ProfileProblemTest {
             assertThat(e.getMessage()).as(n).contains("a number out of range").hasSizeLessThan(300);
         }
     }
+
+    @Test
+    void aTitleOfControlCharactersOnlyIsRefused() {
+        ProfileFormatException e = catchThrowableOfType(ProfileFormatException.class,
+                () -> ProfileJson.parse("{\"formatVersion\":1,\"code\":\"11-1011.00\",\"title\":\"\\u0001\\u0002\"}", "t.json"));
+        assertThat(e.getMessage()).isEqualTo("t.json: title: has no printable characters (line 1, column 48)");
+    }
+
+    @Test
+    void anOptionMessageQuotingALineBreakStaysOneLine() {
+        org.occuprint.options.InvalidOptionException e = catchThrowableOfType(
+                org.occuprint.options.InvalidOptionException.class,
+                () -> org.occuprint.options.RenderOptions.builder().areas(java.util.List.of("E/\nX")).build());
+        assertThat(e.getMessage()).doesNotContain("\n").contains("E/\\nX");
+    }
 }

@@ -49,7 +49,7 @@ class ComposerFuzzTest {
             throw new AssertionError("The footer lost the print date: " + doc.footer().printedOn());
         }
         if (data.consumeBoolean()) {
-            Occupation other = Profiles.from(data).toBuilder().code("99-0000.01").build();
+            Occupation other = Profiles.from(data).toBuilder().code("99-0000.01").socCode("99-0000").build();
             new PacketComposer().compose(List.of(o, other), options);
         }
     }

@@ -20,7 +20,8 @@ final class Profiles {
         Occupation seed = SEEDS.get(data.consumeInt(0, SEEDS.size() - 1));
         Occupation.Builder b = seed.toBuilder();
         String title = data.consumeString(120);
-        if (!title.isBlank()) {
+        // a title must have something to print (the model refuses one of control characters only)
+        if (title.codePoints().anyMatch(Character::isLetterOrDigit)) {
             b.title(title);
         }
         b.alsoCalled(strings(data, 8, 80));
