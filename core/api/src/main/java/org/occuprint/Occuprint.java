@@ -160,7 +160,7 @@ public final class Occuprint {
             throw RenderException.of("packet", renderer.format().id(), "this renderer does not lay out packets", null);
         }
         PacketDocument packet = composePacket(occupations, options);
-        Path parent = file.toAbsolutePath().getParent();
+        Path parent = file.getParent();
         if (parent != null) {
             createDirectory(parent);
         }
