@@ -1,7 +1,5 @@
 package org.occuprint.compose;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -117,10 +115,8 @@ public final class PacketComposer {
         }
         closing.forEach(s -> entries.add(new PacketDocument.Entry(s.anchor(), s.heading())));
 
-        String printed = m.get("footer.printedOn",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(first.locale).format(options.printDate()));
-        Footer footer = new Footer(printed, m.get("footer.page.before"), m.get("footer.page.between"),
-                m.get("footer.page.after"), first.locale);
+        // every handout has the same footer (the same print date and words): the packet's
+        Footer footer = whole.get(0).footer();
         return new PacketDocument(info, new Layout(options.pageSize(), options.largePrint()), titleBlock,
                 new PacketDocument.Contents(m.get("packet.contents"), entries,
                 m.get("packet.contents.page.before"), m.get("packet.contents.page.after")), comparison, handouts, closing, footer);

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.occuprint.compose.DocumentInfo;
+import org.occuprint.compose.Footer;
 import org.occuprint.compose.Layout;
 import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileDocument;
@@ -90,20 +91,8 @@ public final class DocxRenderer implements ProfileRenderer {
     public void render(ProfileDocument document, OutputStream out) {
         Objects.requireNonNull(document, "The parameter 'document' must not be null.");
         Objects.requireNonNull(out, "The parameter 'out' must not be null.");
-        String code = document.info().code();
-        byte[] bytes;
-        try {
-            bytes = toBytes(document);
-        } catch (IOException | RuntimeException e) {
-            throw RenderException.of(code, FORMAT.id(), "cannot build the document: " + e, e);
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw RenderException.of(code, FORMAT.id(), "the logo image was refused: " + e.getMessage(), e);
-        }
-        try {
-            out.write(bytes);
-        } catch (IOException e) {
-            throw RenderException.of(code, FORMAT.id(), "cannot write to the output stream: " + e.getMessage(), e);
-        }
+        write(document.info(), document.layout(), document.footer(),
+                body -> body.write(document.titleBlock(), document.sections()), out);
     }
 
     @Override
@@ -123,12 +112,24 @@ public final class DocxRenderer implements ProfileRenderer {
     public void render(PacketDocument packet, OutputStream out) {
         Objects.requireNonNull(packet, "The parameter 'packet' must not be null.");
         Objects.requireNonNull(out, "The parameter 'out' must not be null.");
-        String code = packet.info().code();
+        write(packet.info(), packet.layout(), packet.footer(), body -> body.write(packet), out);
+    }
+
+    /** What goes between the document's set-up and its page set-up. */
+    @FunctionalInterface
+    private interface Body {
+        void write(BodyWriter body) throws IOException,
+                org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+    }
+
+    private void write(DocumentInfo info, Layout layout, Footer footer, Body body, OutputStream out) {
+        String code = info.code();
         byte[] bytes;
         try (XWPFDocument doc = new XWPFDocument()) {
-            setUp(doc, packet.layout(), packet.info());
-            new BodyWriter(doc, PageGeometry.of(packet.layout()), Typography.of(packet.layout())).write(packet);
-            PageSetup.install(doc, PageGeometry.of(packet.layout()), packet.footer());
+            setUp(doc, layout, info);
+            PageGeometry page = PageGeometry.of(layout);
+            body.write(new BodyWriter(doc, page, Typography.of(layout)));
+            PageSetup.install(doc, page, footer);
             bytes = ReproducibleZip.bytes(doc);
         } catch (IOException | RuntimeException e) {
             throw RenderException.of(code, FORMAT.id(), "cannot build the document: " + e, e);
@@ -150,17 +151,5 @@ public final class DocxRenderer implements ProfileRenderer {
         Styles.install(doc, type, PageGeometry.of(layout), font, info.languageTag(), bullets);
         WordSettings.install(doc);
         DocumentProperties.install(doc, info);
-    }
-
-    private byte[] toBytes(ProfileDocument document)
-            throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            Typography type = Typography.of(document.layout());
-            PageGeometry page = PageGeometry.of(document.layout());
-            setUp(doc, document.layout(), document.info());
-            new BodyWriter(doc, page, type).write(document.titleBlock(), document.sections());
-            PageSetup.install(doc, page, document.footer());
-            return ReproducibleZip.bytes(doc);
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.DocumentInfo;
@@ -129,13 +130,7 @@ public final class PdfRenderer implements ProfileRenderer {
     public void render(ProfileDocument document, OutputStream out) {
         notNull(document, "document");
         notNull(out, "out");
-        String code = document.info().code();
-        String xhtml;
-        try {
-            xhtml = html.toXhtml(document);
-        } catch (RenderException e) {
-            throw RenderException.of(code, FORMAT.id(), "the print-HTML could not be made: " + e.getMessage(), e);
-        }
+        String xhtml = xhtml(document.info(), () -> html.toXhtml(document));
         List<XhtmlForPdf.Bookmark> outline = document.sections().stream()
                 .map(sec -> new XhtmlForPdf.Bookmark(sec.heading(), sec.anchor(), List.of())).toList();
         write(new Job(document.info(), document.footer(), outline, null), xhtml, out);
@@ -158,13 +153,7 @@ public final class PdfRenderer implements ProfileRenderer {
     public void render(PacketDocument packet, OutputStream out) {
         notNull(packet, "packet");
         notNull(out, "out");
-        String xhtml;
-        try {
-            xhtml = html.toXhtml(packet);
-        } catch (RenderException e) {
-            throw RenderException.of(packet.info().code(), FORMAT.id(), "the print-HTML could not be made: "
-                    + e.getMessage(), e);
-        }
+        String xhtml = xhtml(packet.info(), () -> html.toXhtml(packet));
         List<XhtmlForPdf.Bookmark> outline = new ArrayList<>();
         outline.add(new XhtmlForPdf.Bookmark(packet.comparison().heading(), packet.comparison().anchor(), List.of()));
         for (PacketDocument.Handout h : packet.handouts()) {
@@ -173,6 +162,15 @@ public final class PdfRenderer implements ProfileRenderer {
         }
         packet.closing().forEach(sec -> outline.add(new XhtmlForPdf.Bookmark(sec.heading(), sec.anchor(), List.of())));
         write(new Job(packet.info(), packet.footer(), outline, packet.contents()), xhtml, out);
+    }
+
+    /** The print-HTML, or a PDF error that says the print-HTML could not be made. */
+    private static String xhtml(DocumentInfo info, Supplier<String> make) {
+        try {
+            return make.get();
+        } catch (RenderException e) {
+            throw RenderException.of(info.code(), FORMAT.id(), "the print-HTML could not be made: " + e.getMessage(), e);
+        }
     }
 
     /** What a document gives the layout besides its XHTML; {@code contents} only for a packet. */

@@ -17,8 +17,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.occuprint.compose.Footer;
-import org.occuprint.compose.ProfileDocument;
-import org.occuprint.compose.Section;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -230,14 +228,6 @@ final class XhtmlForPdf {
         return false;
     }
 
-    /**
-     * Adds Flying Saucer's {@code <bookmarks>} to the head: one outline entry per section, named by its
-     * heading and pointing at its anchor, in print order.
-     */
-    static void addOutline(Document dom, List<Section> sections) {
-        addOutlineTree(dom, sections.stream().map(s -> new Bookmark(s.heading(), s.anchor(), List.of())).toList());
-    }
-
     /** An outline entry: its text, the anchor it opens, the entries under it. */
     record Bookmark(String name, String anchor, List<Bookmark> children) {
     }
@@ -289,11 +279,6 @@ final class XhtmlForPdf {
      *
      * @return the code points that could not be printed, in order of first appearance
      */
-    static List<Integer> replaceUnprintable(Document dom, ProfileDocument doc, PdfFonts fonts) {
-        return replaceUnprintable(dom, doc.footer(), doc.info().code(), fonts);
-    }
-
-    /** As {@link #replaceUnprintable(Document, ProfileDocument, PdfFonts)}, for any document with this footer. */
     static List<Integer> replaceUnprintable(Document dom, Footer f, String code, PdfFonts fonts) {
         Scan scan = new Scan(fonts);
         NodeList bodies = dom.getElementsByTagNameNS(XHTML, "body");
