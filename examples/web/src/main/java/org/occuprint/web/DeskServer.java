@@ -313,15 +313,7 @@ public final class DeskServer implements AutoCloseable {
         }
         ProfileRenderer renderer = Occuprint.renderers().get(m.group(2)).orElseThrow(() -> new UnknownOccupation(
                 "There is no '" + m.group(2) + "' download; the desk offers pdf, docx and html."));
-        byte[] body = render(o, options, renderer);
-        OutputFormat format = renderer.format();
-        ctx.contentType(format.mediaType() + (format.id().equals("html") ? "; charset=utf-8" : ""));
-        if (format.id().equals("html")) {
-            ctx.header("Content-Security-Policy", HANDOUT_CSP);
-        }
-        String disposition = format.id().equals("html") ? "inline" : "attachment";
-        ctx.header("Content-Disposition", disposition + "; filename=\"" + Occuprint.fileName(o, format) + "\"");
-        ctx.result(body);
+        send(ctx, renderer.format(), Occuprint.fileName(o, renderer.format()), render(o, options, renderer));
     }
 
     private void preview(Context ctx, Occupation o, RenderOptions options, Map<String, List<String>> params,
@@ -438,14 +430,7 @@ public final class DeskServer implements AutoCloseable {
         } finally {
             renders.release();
         }
-        OutputFormat format = renderer.format();
-        ctx.contentType(format.mediaType() + (format.id().equals("html") ? "; charset=utf-8" : ""));
-        if (format.id().equals("html")) {
-            ctx.header("Content-Security-Policy", HANDOUT_CSP);
-        }
-        String disposition = format.id().equals("html") ? "inline" : "attachment";
-        ctx.header("Content-Disposition", disposition + "; filename=\"packet." + format.fileExtension() + "\"");
-        ctx.result(body);
+        send(ctx, renderer.format(), "packet." + renderer.format().fileExtension(), body);
     }
 
     /** Every area of the data: the nation, then the states, then the local areas, as the data set lists them. */
@@ -480,6 +465,17 @@ public final class DeskServer implements AutoCloseable {
         List<String> out = new ArrayList<>(codes);
         out.remove(i);
         return out;
+    }
+
+    /** A download: print-HTML inline under the handout's CSP, PDF and DOCX as attachments. */
+    private static void send(Context ctx, OutputFormat format, String fileName, byte[] body) {
+        boolean html = format.id().equals("html");
+        ctx.contentType(format.mediaType() + (html ? "; charset=utf-8" : ""));
+        if (html) {
+            ctx.header("Content-Security-Policy", HANDOUT_CSP);
+        }
+        ctx.header("Content-Disposition", (html ? "inline" : "attachment") + "; filename=\"" + fileName + "\"");
+        ctx.result(body);
     }
 
     /** One area the form offers: id, name, and whether it is chosen. */
