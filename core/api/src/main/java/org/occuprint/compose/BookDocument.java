@@ -58,6 +58,26 @@ public record BookDocument(DocumentInfo info, Layout layout, String coverTitle, 
         }
     }
 
+    /** An entry as a list of files names it: "Medical Records Specialists (29-2072.00)". */
+    public String entryLabel(Entry entry) {
+        return Messages.of(info.locale()).get("guide.index.entry", entry.title(), entry.code());
+    }
+
+    /** The accessible name of a link to one of an entry's files: "PDF: Medical Records Specialists". */
+    public String fileLinkName(String formatName, Entry entry) {
+        return Messages.of(info.locale()).get("guide.index.file", formatName, entry.title());
+    }
+
+    /**
+     * A format's name for readers of this book: the wording of {@code format.<id>} for Occuprint's own
+     * formats ("Word document (DOCX)"), else {@code fallback} (the name a third-party renderer declares).
+     */
+    public String formatName(String formatId, String fallback) {
+        Messages m = Messages.of(info.locale());
+        String key = "format." + formatId;
+        return m.has(key) ? m.get(key) : fallback;
+    }
+
     /** Every entry in book order. */
     public List<Entry> entries() {
         return groups.stream().flatMap(g -> g.entries().stream()).toList();

@@ -29,7 +29,11 @@ public record Footer(String printedOn, String before, String between, String aft
 
     /** The page label with numbers formatted for the locale: "Page 1,234 of 4,321". */
     public String pageLabel(long page, long pages) {
-        NumberFormat nf = NumberFormat.getIntegerInstance(locale);
-        return before + nf.format(page) + between + nf.format(pages) + after;
+        return before + pageNumber(page) + between + pageNumber(pages) + after;
+    }
+
+    /** A page number formatted for the locale, as the contents print it: "1,234". */
+    public String pageNumber(long page) {
+        return NumberFormat.getIntegerInstance(locale).format(page);
     }
 }

@@ -143,7 +143,7 @@ public final class GuideRunner {
         List<Path> files = new ArrayList<>();
         List<BookDocument.Entry> printed = new ArrayList<>();
         List<BookPart> parts = new ArrayList<>();
-        List<List<IndexWriter.IndexLink>> links = new ArrayList<>();
+        List<List<Path>> entryFiles = new ArrayList<>();
         Map<String, DataSource> sources = new LinkedHashMap<>();
         int skipped = 0;
         for (int i = 0; i < outcomes.size(); i++) {
@@ -154,7 +154,7 @@ public final class GuideRunner {
             }
             printed.add(new BookDocument.Entry(order.get(i).code(), order.get(i).title()));
             files.addAll(o.files());
-            links.add(o.files().stream().map(f -> new IndexWriter.IndexLink(label(f), f.getFileName().toString())).toList());
+            entryFiles.add(o.files());
             if (o.part() != null) {
                 parts.add(o.part());
             }
@@ -163,7 +163,8 @@ public final class GuideRunner {
         }
 
         BookDocument book = new GuideComposer().compose(printed, List.copyOf(sources.values()), options);
-        writeIndex(book, links);
+        writeIndex(book, entryFiles.stream().map(fs -> fs.stream()
+                .map(f -> new IndexWriter.IndexLink(label(book, f), f.getFileName().toString())).toList()).toList());
         int pages = bind(book, parts, partsDir);
         return new GuideReport(order.size(), printed.size() - skipped, skipped, failures, files,
                 Optional.ofNullable(bookFile), pages, Duration.ofNanos(System.nanoTime() - start));
@@ -249,11 +250,12 @@ public final class GuideRunner {
         return count[0];
     }
 
-    private String label(Path file) {
+    /** The format's name in the book's words, for the index's link to this file. */
+    private String label(BookDocument book, Path file) {
         String name = file.getFileName().toString();
         for (ProfileRenderer r : formats) {
             if (name.endsWith("." + r.format().fileExtension())) {
-                return r.format().displayName();
+                return book.formatName(r.format().id(), r.format().displayName());
             }
         }
         return name;

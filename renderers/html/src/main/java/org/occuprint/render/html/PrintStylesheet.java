@@ -10,7 +10,6 @@ import org.occuprint.compose.Footer;
 import org.occuprint.compose.Layout;
 import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.options.PageSize;
 
 /**
  * The print stylesheet of one document: the shared rules from {@code print.css} plus the {@code @page}
@@ -42,19 +41,7 @@ final class PrintStylesheet {
     }
 
     private static String of(Layout layout, Footer f) {
-        boolean large = layout.largePrint();
-        String size = layout.pageSize() == PageSize.A4 ? "A4" : "letter";
-        String footerFont = "font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif; font-size: "
-                + (large ? "14pt" : "8.5pt") + "; color: #333333; vertical-align: top; padding-top: 6pt;";
-        return BASE + "\n@page {\n"
-                + "  size: " + size + ";\n"
-                + "  margin: 0.75in 0.75in " + (large ? "1in" : "0.8in") + " 0.75in;\n"
-                + "  @bottom-left { content: " + string(f.printedOn()) + "; " + footerFont + " }\n"
-                + (layout.pageLabels()
-                        ? "  @bottom-right { content: " + string(f.before()) + " counter(page) " + string(f.between())
-                                + " counter(pages) " + string(f.after()) + "; text-align: right; " + footerFont + " }\n"
-                        : "")
-                + "}\n";
+        return BASE + "\n" + FooterBox.pageRule(layout, f, layout.pageLabels());
     }
 
     /**

@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.occuprint.compose.BookDocument;
-import org.occuprint.compose.Footer;
-import org.occuprint.options.PageSize;
+import org.occuprint.render.html.BookPagesHtml;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -31,9 +29,8 @@ import com.lowagie.text.pdf.PdfDictionary;
 
 /**
  * The pages of a bound guide before its profiles: the cover and the contents, laid out by Flying Saucer
- * from a small XHTML page in the look of the profiles' print stylesheet (the same fonts, colours, headings
- * and footer), with the print date at the bottom left of every page and the bottom right left empty for
- * the binder's page labels.
+ * from the HTML renderer's book template ({@link BookPagesHtml}), with the print date at the bottom left of
+ * every page and the bottom right left empty for the binder's page labels.
  *
  * <p>Each contents entry is a row: title, code, page number (right-aligned under each other, with a dot
  * leader from the title to the code, drawn by {@link #drawLeaders}). The title, the code and the number are
@@ -45,28 +42,29 @@ import com.lowagie.text.pdf.PdfDictionary;
  */
 final class BookFrontMatter {
     /** The scheme of the placeholder links from contents entries. */
-    static final String LINK_SCHEME = "occuprint-book:";
+    static final String LINK_SCHEME = BookPagesHtml.LINK_SCHEME;
     /** The link's part of a contents entry: its title, its code or its page number. */
     static final char TITLE = 't';
     static final char CODE_CELL = 'c';
     static final char PAGE = 'p';
     private static final String CODE = "guide";
-    private static final String DARK = "#0b3d61";
     private static final Color LEADER = new Color(0x8a, 0x9b, 0xab);
     /** The most entries laid out at once: about seven pages, a few megabytes of layout. */
     static final int PIECE_ENTRIES = 250;
     /** The id prefix of each entry's first cell, by which the layout tells on which page an entry is. */
-    private static final String ROW_ID = "e";
+    private static final String ROW_ID = BookPagesHtml.ROW_ID;
 
     private final BookDocument book;
     private final PdfFonts fonts;
     private final boolean tagged;
+    private final BookPagesHtml html;
 
     /** @param tagged whether to write tagged pages, for a tagged book ({@link TaggedPdfCopy}) */
     BookFrontMatter(BookDocument book, PdfFonts fonts, boolean tagged) {
         this.book = book;
         this.fonts = fonts;
         this.tagged = tagged;
+        this.html = new BookPagesHtml(book, this::printable);
     }
 
     /**
@@ -251,118 +249,11 @@ final class BookFrontMatter {
 
     /** The XHTML of a piece: the cover and the contents' heading if it is the first, and entries {@code from..to}. */
     String xhtml(int from, int to, int[] firstPages) {
-        boolean large = book.layout().largePrint();
-        String lang = escape(book.info().languageTag());
-        StringBuilder x = new StringBuilder(4096 + (to - from) * 400);
-        x.append("<html xmlns=\"").append(XhtmlForPdf.XHTML).append("\" lang=\"").append(lang).append("\" xml:lang=\"")
-                .append(lang).append("\">\n<head>\n<title>").append(text(book.coverTitle())).append("</title>\n<style>\n")
-                .append(stylesheet()).append("</style>\n</head>\n<body class=\"").append(large ? "large-print" : "")
-                .append("\">\n");
-
-        if (from == 0) {
-            x.append("<section class=\"cover\">\n<div class=\"cover-rule\"></div>\n<h1 class=\"cover-title\">")
-                    .append(text(book.coverTitle())).append("</h1>\n");
-            List<String> lines = book.coverLines();
-            for (int i = 0; i < lines.size(); i++) {
-                x.append("<p class=\"").append(i == 0 ? "cover-lead" : "cover-line").append("\">")
-                        .append(text(lines.get(i))).append("</p>\n");
-            }
-            x.append("</section>\n");
-        }
-
-        NumberFormat nf = NumberFormat.getIntegerInstance(book.footer().locale());
-        x.append("<section class=\"contents\">\n");
-        if (from == 0) {
-            x.append("<h1>").append(text(book.contentsHeading())).append("</h1>\n");
-        }
-        int index = 0;
-        for (BookDocument.Group g : book.groups()) {
-            int size = g.entries().size();
-            if (index + size <= from || index >= to) {
-                index += size;
-                continue;
-            }
-            x.append("<div class=\"group\">\n");
-            if (index >= from) {
-                x.append("<h2>").append(text(g.title())).append("</h2>\n");
-            }
-            x.append("<table class=\"toc\"><colgroup><col class=\"toc-title\" /><col class=\"toc-code\" />")
-                    .append("<col class=\"toc-page\" /></colgroup><tbody>\n");
-            for (BookDocument.Entry e : g.entries()) {
-                if (index >= from && index < to) {
-                    String href = LINK_SCHEME + index;
-                    x.append("<tr><td class=\"t\" id=\"").append(ROW_ID).append(index).append("\"><a href=\"").append(href)
-                            .append(TITLE).append("\">").append(text(e.title())).append("</a></td><td class=\"c\"><a href=\"")
-                            .append(href).append(CODE_CELL).append("\">").append(text(e.code()))
-                            .append("</a></td><td class=\"p\"><a href=\"").append(href).append(PAGE).append("\">")
-                            .append(nf.format(firstPages[index])).append("</a></td></tr>\n");
-                }
-                index++;
-            }
-            x.append("</tbody></table>\n</div>\n");
-        }
-        x.append("</section>\n</body>\n</html>\n");
-        return x.toString();
+        return html.xhtml(from, to, firstPages);
     }
 
-    /**
-     * The cover and contents styles: the profiles' typography (Liberation Sans, the dark blue headings with
-     * a rule under section headings) and their page box and footer, so the print date sits where it sits on
-     * every profile page.
-     */
-    private String stylesheet() {
-        boolean large = book.layout().largePrint();
-        Footer f = book.footer();
-        String size = book.layout().pageSize() == PageSize.A4 ? "A4" : "letter";
-        String footerFont = "font-family: \"Liberation Sans\", sans-serif; font-size: " + (large ? "14pt" : "8.5pt")
-                + "; color: #333333; vertical-align: top; padding-top: 6pt;";
-        return String.join("\n",
-                "@page {",
-                "  size: " + size + ";",
-                "  margin: 0.75in 0.75in " + (large ? "1in" : "0.8in") + " 0.75in;",
-                "  @bottom-left { content: " + cssString(f.printedOn()) + "; " + footerFont + " }",
-                "}",
-                "html { font-family: \"Liberation Sans\", sans-serif; font-size: 10.5pt; line-height: 1.35;"
-                        + " color: #1a1a1a; }",
-                "body { margin: 0; }",
-                "section, div { display: block; }",
-                "a { color: #1a1a1a; text-decoration: none; }",
-                "h1 { font-size: 20pt; line-height: 1.15; margin: 0 0 10pt 0; color: " + DARK + "; }",
-                "h2 { font-size: 12.5pt; line-height: 1.2; color: " + DARK + "; border-bottom: 1pt solid " + DARK + ";"
-                        + " padding-bottom: 2pt; margin: 12pt 0 4pt 0; page-break-after: avoid; }",
-                ".cover { page-break-after: always; padding-top: 2.1in; }",
-                ".cover-rule { border-top: 6pt solid " + DARK + "; width: 1.6in; margin: 0 0 18pt 0; }",
-                ".cover .cover-title { font-size: 34pt; line-height: 1.1; margin: 0 0 14pt 0; }",
-                ".cover-lead { font-size: 15pt; line-height: 1.3; color: #333333; margin: 0 0 30pt 0; }",
-                ".cover-line { font-size: 11pt; color: #333333; margin: 0 0 6pt 0; }",
-                "table.toc { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0; }",
-                "col.toc-code { width: 6.4em; }",
-                "col.toc-page { width: 3.6em; }",
-                // the code and the page number sit on the baseline of the title's last line: cells aligned at
-                // the bottom, with one line height; the smaller code is lowered by the difference of the two
-                // sizes' descent and half-leading (0.52 pt)
-                "td { padding: 1.5pt 0; vertical-align: bottom; line-height: 14pt; }",
-                "tr { page-break-inside: avoid; }",
-                // the dot leaders between title and code are drawn by the binder, from the links' places
-                "td.t { padding-right: 1.2em; }",
-                "td.c { font-size: 9pt; padding: 1.5pt 0 0.98pt 0.6em; }",
-                "td.c a { color: #4d4d4d; }",
-                "td.p { text-align: right; }",
-                ".large-print { font-size: 18pt; line-height: 1.3; }",
-                ".large-print h1 { font-size: 30pt; }",
-                ".large-print h2 { font-size: 22pt; border-bottom-width: 2pt; }",
-                ".large-print .cover .cover-title { font-size: 44pt; }",
-                ".large-print .cover-lead { font-size: 24pt; }",
-                ".large-print .cover-line { font-size: 18pt; }",
-                ".large-print td { line-height: 23.4pt; }",
-                ".large-print td.c { font-size: 18pt; padding-bottom: 1.5pt; }",
-                ".large-print col.toc-code { width: 6.2em; }",
-                ".large-print col.toc-page { width: 3.4em; }",
-                "");
-    }
-
-    /** Text for the XHTML: escaped, and with characters no embedded font has printed as {@code □}. */
-    private String text(String s) {
+    /** Text as the embedded fonts print it: characters none of them has become {@code □}. */
+    private String printable(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             if (fonts.canPrint(cp)) {
@@ -371,24 +262,6 @@ final class BookFrontMatter {
                 sb.append(XhtmlForPdf.MISSING_MARK);
             }
         });
-        return escape(sb.toString());
-    }
-
-    private static String escape(String s) {
-        return PdfMetadata.escape(s);
-    }
-
-    /** A CSS string: quotes, backslashes and XML's markup characters as hex escapes. */
-    static String cssString(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        s.codePoints().forEach(cp -> {
-            if (cp == '"' || cp == '\\' || cp == '<' || cp == '>' || cp == '&' || cp == '\'' || cp < 0x20
-                    || (cp >= 0x7f && cp < 0xa0)) {
-                sb.append('\\').append(Integer.toHexString(cp)).append(' ');
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.append('"').toString();
+        return sb.toString();
     }
 }

@@ -5,6 +5,7 @@ import java.awt.Color;
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.BookDocument;
 import org.occuprint.compose.Footer;
+import org.occuprint.render.html.FooterBox;
 import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
@@ -19,9 +20,7 @@ import com.lowagie.text.pdf.PdfName;
  * bottom-right footer box of the shared print stylesheet, right-aligned at the right margin, in Liberation
  * Sans of the footer's size and colour, on the baseline Flying Saucer gives that box.
  *
- * <p>The footer box of the print stylesheet: page margins 0.75 in (right) and 0.8 in (bottom; 1 in for large
- * print), {@code padding-top: 6pt}, {@code vertical-align: top}, 8.5 pt (14 pt for large print), colour
- * #333333. Flying Saucer rounds sizes to its device dots (1/26.67 pt) and puts the first baseline one
+ * <p>The footer box's geometry is {@link FooterBox}'s, which the print stylesheet writes as CSS. Flying Saucer rounds sizes to its device dots (1/26.67 pt) and puts the first baseline one
  * ascent (the font's horizontal-header ascent, see {@link TypographicTextRenderer}) below the top of the
  * box's content. The test {@code PageLabelPlacementTest} compares a stamped label with the one Flying
  * Saucer prints on a single profile.
@@ -29,9 +28,9 @@ import com.lowagie.text.pdf.PdfName;
  * <p>The label is marked content of the artifact kind (pagination, footer): not part of the reading order.
  */
 final class BookPageLabels {
-    private static final float RIGHT_MARGIN = 54f;
-    private static final float PADDING_TOP = 6f;
-    private static final Color COLOR = new Color(0x33, 0x33, 0x33);
+    private static final float RIGHT_MARGIN = FooterBox.SIDE_MARGIN;
+    private static final float PADDING_TOP = FooterBox.PADDING_TOP;
+    private static final Color COLOR = new Color(FooterBox.COLOR);
     static final PdfName ARTIFACT = new PdfName("Artifact");
 
     private final Footer footer;
@@ -44,8 +43,8 @@ final class BookPageLabels {
         this.footer = book.footer();
         boolean large = book.layout().largePrint();
         this.font = fonts.face(new String[] {PdfFonts.BODY_FAMILY}, IdentValue.NORMAL, IdentValue.NORMAL).getFont();
-        this.size = dots(large ? 14f : 8.5f);
-        float bottomMargin = large ? 72f : 57.6f;
+        this.size = dots(FooterBox.fontSize(large));
+        float bottomMargin = FooterBox.bottomMargin(large);
         this.baseline = bottomMargin - PADDING_TOP - font.getFontDescriptor(BaseFont.AWT_ASCENT, size);
         artifact = artifact("Pagination", "Footer");
     }
