@@ -1,7 +1,9 @@
 package org.occuprint.compose;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.occuprint.internal.Checks;
 
@@ -76,6 +78,11 @@ public record PacketDocument(DocumentInfo info, Layout layout, TitleBlock titleB
             entries = Checks.copy(entries, "entries");
             Checks.notNull(pageBefore, "pageBefore");
             Checks.notNull(pageAfter, "pageAfter");
+        }
+
+        /** What an entry prints after its text for its first page, the number formatted for the locale: "page 1,024". */
+        public String pageText(long page, Locale locale) {
+            return pageBefore + NumberFormat.getIntegerInstance(locale).format(page) + pageAfter;
         }
     }
 

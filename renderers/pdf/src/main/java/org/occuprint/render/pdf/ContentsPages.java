@@ -2,6 +2,7 @@ package org.occuprint.render.pdf;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.occuprint.compose.PacketDocument;
@@ -42,7 +43,7 @@ final class ContentsPages {
      * @return whether any number changed (then the document must be laid out again)
      * @throws IllegalStateException if a link's target is not in the document
      */
-    static boolean fill(Document dom, BlockBox root, PacketDocument.Contents contents) {
+    static boolean fill(Document dom, BlockBox root, PacketDocument.Contents contents, Locale locale) {
         Map<Element, Integer> tops = new IdentityHashMap<>();
         StrandedCaptions.collect(root, tops);
         Map<String, Integer> byId = new HashMap<>();
@@ -66,7 +67,7 @@ final class ContentsPages {
                 throw new IllegalStateException("The contents link to '" + target + "', which is not laid out");
             }
             int page = StrandedCaptions.page(root.getLayer(), top) + 1;
-            String text = contents.pageBefore() + page + contents.pageAfter();
+            String text = contents.pageText(page, locale);
             if (!text.equals(span.getTextContent())) {
                 span.setTextContent(text);
                 changed = true;

@@ -246,7 +246,7 @@ public final class PdfRenderer implements ProfileRenderer {
         // a packet's contents print the page each part starts on; printing them moves nothing below them,
         // which another layout confirms
         if (job.contents() != null) {
-            for (int pass = 0; ContentsPages.fill(dom, renderer.getRootBox(), job.contents()); pass++) {
+            for (int pass = 0; ContentsPages.fill(dom, renderer.getRootBox(), job.contents(), job.info().locale()); pass++) {
                 if (pass == 3) {
                     throw new IllegalStateException("The contents' page numbers do not settle");
                 }
