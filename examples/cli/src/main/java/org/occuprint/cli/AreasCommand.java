@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code occuprint areas [--state CA]}: the areas the data has figures for, as {@code id<TAB>name}. */
 @Command(name = "areas", mixinStandardHelpOptions = true,
+        header = "List the areas the data has wages or projections for (id and name).",
         description = {"List every area the data has wages or projections for, as id<TAB>name: the nation, then",
                 "the states, metropolitan areas and regions by id. Any listed id can be given to render and guide",
                 "with --area; without --area a handout shows the data set's default areas (for the embedded data:",

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code occuprint guide}: the full guide, as one bound PDF and/or one file per occupation. */
 @Command(name = "guide", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Print the full guide: one bound PDF and/or one file per occupation with an index.",
         description = {"Print the full guide: every occupation of the data set as one bound PDF (cover, contents,",
                 "bookmarks, page numbers through the whole book) and/or as one file per occupation with an index.html."},
         footer = {"", "Examples:",
