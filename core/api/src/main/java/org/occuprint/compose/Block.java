@@ -12,7 +12,7 @@ import org.occuprint.internal.Checks;
  * @since 0.1
  */
 public sealed interface Block permits Block.Paragraph, Block.Subheading, Block.BulletList, Block.Table,
-        Block.LinkList, Block.Notice {
+        Block.LinkList, Block.Notice, Block.Chart {
 
     /** A paragraph of running text. */
     record Paragraph(String text) implements Block {
@@ -123,6 +123,23 @@ public sealed interface Block permits Block.Paragraph, Block.Subheading, Block.B
     record Notice(String text) implements Block {
         public Notice {
             Checks.notBlank(text, "text");
+        }
+    }
+
+    /**
+     * A chart: a picture of figures that the section also gives in words or in a table.
+     *
+     * @param caption     what the chart shows, printed above it
+     * @param description the text alternative: every figure the chart shows, in words, for readers who cannot
+     *                    see it (the accessible name of the picture)
+     * @param drawing     the picture
+     * @since 0.5
+     */
+    record Chart(String caption, String description, Drawing drawing) implements Block {
+        public Chart {
+            Checks.notBlank(caption, "caption");
+            Checks.notBlank(description, "description");
+            Checks.notNull(drawing, "drawing");
         }
     }
 }

@@ -34,6 +34,8 @@ final class Composition {
     final String title;
     /** Whether this is the summary handout. */
     final boolean summary;
+    /** Whether the wage and outlook sections draw their charts. */
+    final boolean charts;
     /** The agency, cleaned; {@code null} when none is set. */
     final @Nullable String agency;
 
@@ -45,6 +47,7 @@ final class Composition {
         this.figures = new Figures(locale, m);
         this.title = Text.line(o.title());
         this.summary = options.detail() == Detail.SUMMARY;
+        this.charts = options.charts();
         this.agency = options.agency().map(Text::line).filter(s -> !s.isEmpty()).orElse(null);
     }
 

@@ -67,6 +67,7 @@ final class OutlookSection {
                         || (a.annualOpenings().isPresent() && a.roundedToZero(a.annualOpenings().getAsLong()))) {
                     g.smallUnit = Math.max(g.smallUnit, a.countUnit());
                 }
+                pct.ifPresent(p -> g.bars.add(new Charts.OutlookBar(name, p, OutlookTerms.allOccupationsPercent(a))));
                 g.rows.add(List.of(name,
                         count(c, a, a.baseEmployment()),
                         count(c, a, a.projectedEmployment()),
@@ -92,6 +93,12 @@ final class OutlookSection {
             tableNotes.add(m.get("outlook.note.source", Text.line(period.map(Period::source).orElse(outlook.source()))));
             String caption = period.map(p -> m.get("outlook.caption.publisher", b, pr, Text.line(p.publisher())))
                     .orElse(m.get("outlook.caption", b, pr));
+            if (c.charts && !c.summary) {
+                // one chart per period, as one table: figures of different periods never share a scale unmarked
+                String chartCaption = period.map(p -> m.get("chart.outlook.caption.publisher", b, pr, Text.line(p.publisher())))
+                        .orElse(m.get("chart.outlook.caption", b, pr));
+                new Charts(c).outlook(chartCaption, g.bars).ifPresent(out::add);
+            }
             out.add(new Table(caption, List.of(
                     new Column(m.get("outlook.column.area"), false),
                     new Column(m.get("outlook.column.base", b), true),
@@ -109,6 +116,7 @@ final class OutlookSection {
     /** The rows of one table and the notes they need. */
     private static final class Group {
         final List<List<String>> rows = new ArrayList<>();
+        final List<Charts.OutlookBar> bars = new ArrayList<>();
         final Map<OccupationRef, List<String>> aggregates = new LinkedHashMap<>();
         long smallUnit;
     }

@@ -43,6 +43,10 @@ final class TitleBlocks {
         });
         Optional<TitleBlock.Note> note = c.options.note().map(Text::lines).filter(l -> !l.isEmpty())
                 .map(l -> new TitleBlock.Note(m.get("note.heading"), l));
-        return new TitleBlock(c.title, lines, office, logo, note);
+        Optional<TitleBlock.Online> online = c.options.onlineProfile().map(t -> {
+            String url = t.replace("{code}", c.o.code()).replace("{soc}", c.o.socCode());
+            return new TitleBlock.Online(m.get("online.label"), url, m.get("online.alt", url));
+        });
+        return new TitleBlock(c.title, lines, office, logo, note, online);
     }
 }

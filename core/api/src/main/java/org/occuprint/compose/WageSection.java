@@ -92,6 +92,7 @@ final class WageSection {
                 group.rows.add(new Row(name, m.get("wages.period.annual"), a.annual().get(), v -> f.annual(v, top)));
             }
             a.aggregate().ifPresent(g -> group.aggregates.computeIfAbsent(g, k -> new ArrayList<>()).add(inSentence));
+            group.shown.add(new Shown(name, a));
         }
         List<String> counties = c.countiesNotes(shown);
         for (Map.Entry<Optional<WageVintage>, Group> e : groups.entrySet()) {
@@ -138,6 +139,10 @@ final class WageSection {
             }
             String caption = e.getKey().map(v -> m.get("wages.caption.vintage", Text.line(v.period())))
                     .orElse(m.get("wages.caption", year));
+            if (c.charts) {
+                String when = e.getKey().map(v -> Text.line(v.period())).orElse(year);
+                chart(c, when, g.shown).ifPresent(out::add);
+            }
             out.add(new Table(caption, columns, rows, true, tableNotes));
         }
         if (!c.summary) {
@@ -150,9 +155,35 @@ final class WageSection {
     private static final class Group {
         final List<Row> rows = new ArrayList<>();
         final Map<OccupationRef, List<String>> aggregates = new LinkedHashMap<>();
+        final List<Shown> shown = new ArrayList<>();
     }
 
     private record Row(String area, String period, Percentiles p, Function<BigDecimal, String> format) {
+    }
+
+    /** An area of a table, for its chart. */
+    private record Shown(String name, AreaWage wage) {
+    }
+
+    /**
+     * The chart above a table: annual wages when every area of the table has them, else hourly (the
+     * occupations paid by the hour), so that all the bars share one scale.
+     */
+    private static Optional<Block.Chart> chart(Composition c, String when, List<Shown> shown) {
+        boolean annual = shown.stream().allMatch(s -> s.wage.annual().map(p -> !p.isEmpty()).orElse(false));
+        List<Charts.WageBar> bars = new ArrayList<>();
+        for (Shown s : shown) {
+            Optional<Percentiles> p = annual ? s.wage.annual() : s.wage.hourly();
+            if (p.isEmpty() || p.get().isEmpty()) {
+                continue; // an area with annual figures only, in a chart of hourly ones: left out, not drawn as zero
+            }
+            Optional<TopCoded> top = s.wage.topCoded();
+            Optional<BigDecimal> threshold = top.flatMap(t -> annual ? t.annual() : t.hourly());
+            Function<BigDecimal, String> format = annual ? v -> c.figures.annual(v, top) : v -> c.figures.hourly(v, top);
+            bars.add(new Charts.WageBar(s.name, p.get().p25(), p.get().median(), p.get().p75(), threshold, format));
+        }
+        String caption = c.m.get(annual ? "chart.wages.caption.annual" : "chart.wages.caption.hourly", when);
+        return new Charts(c).wages(caption, annual, bars);
     }
 
     private static String cell(Composition c, Optional<BigDecimal> value, Function<BigDecimal, String> format) {

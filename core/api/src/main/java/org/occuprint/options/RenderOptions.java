@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.internal.Checks;
@@ -40,13 +41,20 @@ public final class RenderOptions {
     /** The locale used when none is given: en-US. */
     public static final Locale DEFAULT_LOCALE = Locale.US;
 
+    /** The online profile printed when none is chosen: the occupation's summary on O*NET OnLine. */
+    public static final String DEFAULT_ONLINE_PROFILE = "https://www.onetonline.org/link/summary/{code}";
+
+    /** An http or https address without spaces, quotes or angle brackets. */
+    private static final Pattern ONLINE_PROFILE = Pattern.compile("https?://[^\\s\"<>]+");
+
     /**
      * Every option's value. A record, so that equality, the hash and {@link #fingerprint()} cover each option
      * without a list to keep up to date.
      */
     private record Values(Locale locale, LocalDate printDate, PageSize pageSize, List<String> areas,
             Set<SectionId> sections, Detail detail, Optional<String> agency, Optional<String> office,
-            Optional<Logo> logo, Optional<String> note, boolean largePrint) {
+            Optional<Logo> logo, Optional<String> note, boolean largePrint, boolean charts,
+            Optional<String> onlineProfile) {
     }
 
     private final Values v;
@@ -129,6 +137,20 @@ public final class RenderOptions {
         return v.largePrint;
     }
 
+    /** Whether the wage and outlook sections draw charts above their tables (the default). */
+    public boolean charts() {
+        return v.charts;
+    }
+
+    /**
+     * The address template of the occupation's online profile, printed with a QR code on the first page;
+     * empty when the handout prints no QR code. {@code {code}} stands for the O*NET-SOC code
+     * ({@code 29-2072.00}), {@code {soc}} for the SOC code ({@code 29-2072}).
+     */
+    public Optional<String> onlineProfile() {
+        return v.onlineProfile;
+    }
+
     /**
      * A digest of every option's value (SHA-256, hexadecimal): equal for equal options, different when any
      * option differs. For telling whether files were made with the same options, for example when a guide
@@ -161,14 +183,16 @@ public final class RenderOptions {
                 + ", agency=" + v.agency.orElse("-") + ", office=" + v.office.map(s -> "(" + s.length() + " characters)").orElse("-")
                 + ", logo=" + v.logo.map(Logo::toString).orElse("-")
                 + ", note=" + v.note.map(s -> "(" + s.length() + " characters)").orElse("-")
-                + ", largePrint=" + v.largePrint + "]";
+                + ", largePrint=" + v.largePrint + ", charts=" + v.charts
+                + ", onlineProfile=" + v.onlineProfile.orElse("-") + "]";
     }
 
     /**
      * Collects values; {@link #build()} checks them. Not thread-safe.
      *
      * <p>Defaults: {@link #DEFAULT_LOCALE}, today's date in the system time zone (taken when {@link #build()} is
-     * called), Letter, every area in the data, every section, detailed, no agency, office, logo or note.
+     * called), Letter, every area in the data, every section, detailed, no agency, office, logo or note;
+     * charts, and the O*NET OnLine profile with its QR code.
      */
     public static final class Builder {
         private Locale locale = DEFAULT_LOCALE;
@@ -182,6 +206,8 @@ public final class RenderOptions {
         private @Nullable Logo logo;
         private @Nullable String note;
         private boolean largePrint;
+        private boolean charts = true;
+        private @Nullable String onlineProfile = DEFAULT_ONLINE_PROFILE;
 
         private Builder() {
         }
@@ -198,6 +224,8 @@ public final class RenderOptions {
             logo = v.logo.orElse(null);
             note = v.note.orElse(null);
             largePrint = v.largePrint;
+            charts = v.charts;
+            onlineProfile = v.onlineProfile.orElse(null);
         }
 
         public Builder locale(Locale locale) {
@@ -276,6 +304,23 @@ public final class RenderOptions {
             return this;
         }
 
+        /** Whether to draw the wage and outlook charts; on by default. */
+        public Builder charts(boolean charts) {
+            this.charts = charts;
+            return this;
+        }
+
+        /**
+         * The address of the occupation's online profile, printed in words and as a QR code on the first
+         * page: an {@code http} or {@code https} address in which {@code {code}} stands for the O*NET-SOC code
+         * and {@code {soc}} for the SOC code; {@code null} for no QR code and no address. Default:
+         * {@link #DEFAULT_ONLINE_PROFILE}.
+         */
+        public Builder onlineProfile(@Nullable String template) {
+            this.onlineProfile = template;
+            return this;
+        }
+
         /**
          * The options.
          *
@@ -295,9 +340,14 @@ public final class RenderOptions {
             }
             Set<SectionId> selected = sections.isEmpty() ? Collections.emptySet()
                     : Collections.unmodifiableSet(EnumSet.copyOf(sections));
+            Optional<String> online = blankToEmpty(onlineProfile).map(String::strip);
+            if (online.isPresent() && !ONLINE_PROFILE.matcher(online.get()).matches()) {
+                throw new InvalidOptionException("onlineProfile", "The online profile address '" + online.get()
+                        + "' is not an http or https address (for example https://www.onetonline.org/link/summary/{code}).");
+            }
             LocalDate date = printedOn != null ? printedOn : LocalDate.now();
             return new RenderOptions(new Values(locale, date, pageSize, ids, selected, detail, blankToEmpty(agency),
-                    blankToEmpty(office), Optional.ofNullable(logo), blankToEmpty(note), largePrint));
+                    blankToEmpty(office), Optional.ofNullable(logo), blankToEmpty(note), largePrint, charts, online));
         }
 
         private static Optional<String> blankToEmpty(@Nullable String s) {
