@@ -89,7 +89,10 @@ final class Charts {
         float openRoom = anyTopCoded ? ChartText.width(openLabel, size, false) + gap : 0;
         Column names = column(bars.stream().map(WageBar::area).toList());
         float x0 = names.width + gap;
-        float x1 = WIDTH - arrow - openRoom - size;
+        boolean cents = !annual && scale.step < 1;
+        // the last tick's label is centred on the end of the scale: keep it on the drawing
+        String lastTick = c.figures.money(BigDecimal.valueOf(scale.max), cents ? 2 : 0);
+        float x1 = Math.min(WIDTH - arrow - openRoom - size, WIDTH - ChartText.width(lastTick, size, false) / 2 - 1);
         float line = size * 1.25f;
         float barHeight = size * 1.2f;
         List<Mark> grid = new ArrayList<>();
@@ -101,7 +104,7 @@ final class Charts {
             List<String> nameLines = names.lines.get(i);
             // a row: the median's label, then the bar; the name is centred on the bar
             float labelBaseline = y + size;
-            float barTop = labelBaseline + size * 0.35f;
+            float barTop = labelBaseline + size * 0.6f;
             float rowBottom = Math.max(barTop + barHeight, barTop + barHeight / 2 + nameLines.size() * line / 2);
             nameColumn(marks, nameLines, names.width, barTop + barHeight / 2, line);
             if (b.hasRange()) {
@@ -141,7 +144,6 @@ final class Charts {
         }
         marks.add(new Line(x0, plotBottom, x1, plotBottom, Stroke.AXIS));
         float tickBaseline = plotBottom + size * 1.3f;
-        boolean cents = annual ? false : scale.step < 1;
         for (double t : scale.ticks) {
             float x = scale.x(t, x0, x1);
             marks.add(new Line(x, plotBottom, x, plotBottom + size * 0.3f, Stroke.AXIS));
@@ -222,7 +224,8 @@ final class Charts {
         // room for a value label beside the longest bar on either side
         float valueRoom = ChartText.width("-00.0%", size, true) + gap;
         float x0 = names.width + gap + (scale.min < 0 ? valueRoom : 0);
-        float x1 = WIDTH - valueRoom;
+        String lastTick = percent(BigDecimal.valueOf(scale.max), scale.step < 1);
+        float x1 = WIDTH - Math.max(valueRoom, ChartText.width(lastTick, size, false) / 2 + 1);
         float barHeight = size * 1.15f;
         float line = size * 1.25f;
         List<Mark> grid = new ArrayList<>();

@@ -81,6 +81,17 @@ final class PdfFonts {
         bodyFaces = body.getFontDescriptions().stream().map(FontDescription::getFont).toList();
     }
 
+    /** Liberation Sans, regular or bold: the face of the labels of drawings. */
+    BaseFont body(boolean bold) {
+        String name = bold ? "LiberationSans-Bold" : "LiberationSans";
+        for (BaseFont f : bodyFaces) {
+            if (f.getPostscriptFontName().endsWith(name)) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("Liberation Sans has no face " + name);
+    }
+
     /** The shared fonts, loaded on first use. */
     static PdfFonts get() {
         PdfFonts f = instance;

@@ -26,7 +26,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
-import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 import org.xhtmlrenderer.pdf.PDFCreationListener;
 import org.xml.sax.SAXException;
 
@@ -212,6 +211,7 @@ public final class PdfRenderer implements ProfileRenderer {
         PdfFonts fonts = PdfFonts.get();
         Document dom = XhtmlForPdf.parse(xhtml);
         XhtmlForPdf.limitLinks(dom);
+        SvgDrawings.extract(dom);
         XhtmlForPdf.dropWhitespaceBetweenBlocks(dom);
         XhtmlForPdf.markLongWordCells(dom);
         XhtmlForPdf.keepShortTablesWhole(dom);
@@ -291,7 +291,8 @@ public final class PdfRenderer implements ProfileRenderer {
         ITextOutputDevice device = tagged ? new TaggingOutputDevice(DOTS_PER_POINT) : new ITextOutputDevice(DOTS_PER_POINT);
         ClasspathOnlyUserAgent agent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL, profileCode);
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, agent,
-                new LiberationFontResolver(fonts), new ITextReplacedElementFactory(device), new TypographicTextRenderer());
+                new LiberationFontResolver(fonts), new DrawingElement.Factory(device, fonts, DOTS_PER_POINT),
+                new TypographicTextRenderer());
         renderer.getSharedContext().setLineBreakingStrategy(new WordKeepingLineBreaks());
         return renderer;
     }

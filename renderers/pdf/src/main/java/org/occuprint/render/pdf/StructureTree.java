@@ -29,7 +29,8 @@ import com.lowagie.text.pdf.PdfStructureTreeRoot;
  * <p>The plan gives every element of the XHTML that means something to a reader a structure element
  * with a standard role ({@code body} a Document, {@code section} a Sect, {@code h2} an H2, {@code ul} an
  * L whose items are LI with a Lbl for the bullet and an LBody, {@code table} a Table with Caption, THead,
- * TBody, TR, TH (with its scope) and TD, {@code a} a Link, {@code img} a Figure with its alternative text);
+ * TBody, TR, TH (with its scope) and TD, {@code a} a Link, {@code img} a Figure with its alternative text, an {@code svg} drawing a Figure whose
+ * alternative text is its {@code aria-label}, {@code figure} a Div with the {@code figcaption} its Caption);
  * wrappers with no meaning of their own ({@code main}, {@code div}, {@code strong}, {@code span}) are
  * transparent. A structure element holds either marked content or other structure elements, never both:
  * text that sits next to structure elements (the title before a link) gets a Span of its own, and so does
@@ -83,7 +84,10 @@ final class StructureTree {
             Map.entry("tr", TR),
             Map.entry("th", PdfName.TH),
             Map.entry("td", PdfName.TD),
-            Map.entry("img", PdfName.FIGURE));
+            Map.entry("img", PdfName.FIGURE),
+            Map.entry("svg", PdfName.FIGURE),
+            Map.entry("figure", PdfName.DIV),
+            Map.entry("figcaption", PdfName.CAPTION));
 
     private final PdfStructureTreeRoot root;
     /** Text nodes and meaningful elements to the planned structure element that holds their content. */
@@ -332,6 +336,9 @@ final class StructureTree {
             if ("img".equals(name) && e.getAttribute("alt").isBlank()) {
                 return DECORATION; // an image without alternative text is decoration
             }
+            if ("svg".equals(name) && e.getAttribute("aria-label").isBlank()) {
+                return DECORATION;
+            }
             PdfName role = ROLES.get(name);
             if (role == null && ownLanguage(e)) {
                 return PdfName.SPAN; // a passage in another language needs an element to say so
@@ -351,6 +358,8 @@ final class StructureTree {
             switch (name) {
                 case "img" -> p.extra.put(PdfName.ALT,
                         new PdfString(e.getAttribute("alt").strip(), PdfObject.TEXT_UNICODE));
+                case "svg" -> p.extra.put(PdfName.ALT,
+                        new PdfString(e.getAttribute("aria-label").strip(), PdfObject.TEXT_UNICODE));
                 case "th", "td" -> {
                     PdfDictionary a = new PdfDictionary();
                     a.put(PdfName.O, TABLE_OWNER);

@@ -263,6 +263,14 @@ final class TaggingOutputDevice extends ITextOutputDevice {
         super.drawImage(image, x, y);
     }
 
+    /**
+     * Opens the marked content of what a replaced element paints straight onto the page (a drawing): its
+     * Figure's content, else a layout artifact. Call from the element's paint, before painting.
+     */
+    void markReplacedContent() {
+        markGraphics();
+    }
+
     private void markGraphics() {
         if (tree != null) {
             Planned f = figure;
