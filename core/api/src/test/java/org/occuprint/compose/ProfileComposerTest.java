@@ -308,7 +308,11 @@ class ProfileComposerTest {
 
     @Test
     void flagshipTextHasNoPlaceholders() {
-        String t = text(Fixtures.flagship());
-        assertThat(t).doesNotContain("N/A", "null", "$0 ", "{0}", "{1}", "Optional");
+        ProfileDocument doc = Fixtures.compose(Fixtures.flagship());
+        assertThat(Fixtures.text(doc)).doesNotContain("N/A", "null", "{0}", "{1}", "Optional");
+        // "$0" is the start of a chart's scale, never a wage
+        String withoutScales = Fixtures.text(Fixtures.compose(Fixtures.flagship(),
+                Fixtures.options().toBuilder().charts(false).build()));
+        assertThat(withoutScales).doesNotContain("$0 ");
     }
 }

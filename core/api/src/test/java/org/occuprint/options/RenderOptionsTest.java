@@ -73,4 +73,16 @@ class RenderOptionsTest {
                 .isInstanceOfSatisfying(InvalidOptionException.class, e -> assertThat(e.field()).contains("logo"))
                 .hasMessage("The logo is neither a PNG nor a JPEG image.");
     }
+
+    @Test
+    void anOnlineProfileThatIsNotAWebAddressIsRefused() {
+        assertThatThrownBy(() -> RenderOptions.builder()
+                .onlineProfile("javascript:alert(1)/{code}").build())
+                .isInstanceOfSatisfying(InvalidOptionException.class, e -> assertThat(e.field()).contains("onlineProfile"))
+                .hasMessageContaining("is not an http or https address");
+        assertThat(RenderOptions.builder().build().onlineProfile()).contains(RenderOptions.DEFAULT_ONLINE_PROFILE);
+        assertThat(RenderOptions.builder().onlineProfile(" ").build().onlineProfile()).isEmpty();
+        assertThat(RenderOptions.builder().charts(false).build().fingerprint())
+                .isNotEqualTo(RenderOptions.builder().build().fingerprint());
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.occuprint.compose.Block;
+import org.occuprint.compose.Drawing;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.Section;
 import org.occuprint.compose.TitleBlock;
@@ -25,6 +26,10 @@ import org.occuprint.compose.TitleBlock;
  * * Text &lt;url&gt;                  a link; "(printed, not linked)" when the address is not a safe link
  * Table: caption                   a table: "| " header " | " header " |", one such line per row, then
  * Table note: note                 its notes
+ * Chart: caption                   a chart: its caption, its text alternative ("Chart alt: …", not printed
+ * Chart alt: text                  as words) and its labels in painting order, which is the order every
+ * Chart labels: | a | b |          format's text has them in
+ * [qr: alt] label url              the online profile beside its QR code
  * --- every page                   the footer: the print date, and the page label around {page} and {pages}
  * </pre>
  */
@@ -78,6 +83,8 @@ public final class DocumentText {
         TitleBlock t = doc.titleBlock();
         out.add(new Line(t.title(), "# " + t.title()));
         t.lines().forEach(l -> out.add(Line.plain(l)));
+        t.online().ifPresent(o -> out.add(new Line(o.label() + " " + o.url(),
+                "[qr: " + o.alt() + "] " + o.label() + " " + o.url())));
         if (!t.officeLines().isEmpty()) {
             out.add(new Line("", "[office]"));
             t.officeLines().forEach(l -> out.add(new Line(l, "  " + l)));
@@ -123,6 +130,12 @@ public final class DocumentText {
                 out.add(new Line(String.join("\n", r), row(r)));
             }
             t.notes().forEach(n -> out.add(new Line(n, "Table note: " + n)));
+        } else if (b instanceof Block.Chart c) {
+            out.add(new Line(c.caption(), "Chart: " + c.caption()));
+            out.add(new Line("", "Chart alt: " + c.description()));
+            List<String> labels = c.drawing().marks().stream().filter(m -> m instanceof Drawing.Label)
+                    .map(m -> ((Drawing.Label) m).text()).toList();
+            out.add(new Line(String.join("\n", labels), "Chart labels: " + row(labels)));
         } else {
             throw new IllegalArgumentException("DocumentText does not know the block " + b.getClass().getName());
         }

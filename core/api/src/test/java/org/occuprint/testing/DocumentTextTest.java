@@ -21,7 +21,8 @@ class DocumentTextTest {
         assertThat(text).contains("\n[office]\n  Inland Empire Job Center\n  (951) 555-0100\n")
                 .contains("\n[note] ").contains("\n  Bring your résumé.\n");
         String unmarked = text.substring(0, text.indexOf("\n--- every page\n"))
-                .replaceAll("(?m)^(# |## |### |! |\\* |Table: |Table note: |\\[note\\] |\\[office\\]$)", "")
+                .replaceAll("(?m)^Chart alt: .*$", "").replaceAll("(?m)^\\[qr: [^]]*\\] ", "")
+                .replaceAll("(?m)^(# |## |### |! |\\* |Table: |Table note: |Chart: |Chart labels: |\\[note\\] |\\[office\\]$)", "")
                 .replaceAll("(?m)^\\| | \\| | \\|$", " ").replaceAll("\\*\\*", "").replaceAll(" <(\\S+)>", " $1");
         assertThat(Fixtures.words(unmarked)).isEqualTo(DocumentText.words(doc));
         assertThat(DocumentText.words(doc)).doesNotContain("Printed", "{page}");
