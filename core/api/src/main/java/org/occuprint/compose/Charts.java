@@ -150,18 +150,8 @@ final class Charts {
             marks.add(new Label(x, tickBaseline, c.figures.money(BigDecimal.valueOf(t), cents ? 2 : 0), size,
                     Anchor.MIDDLE, false));
         }
-        // the key
-        float keyTop = tickBaseline + size * 0.9f;
-        float kx = x0;
-        float swatch = size * 1.6f;
-        marks.add(new Rect(kx, keyTop, swatch, size, Fill.LIGHT, Stroke.OUTLINE));
-        String rangeKey = m.get("chart.wages.key.range");
-        marks.add(new Label(kx + swatch + size * 0.4f, keyTop + size * 0.85f, rangeKey, size, Anchor.START, false));
-        kx += swatch + size * 0.4f + ChartText.width(rangeKey, size, false) + size * 1.5f;
-        marks.add(new Line(kx + size * 0.5f, keyTop - size * 0.15f, kx + size * 0.5f, keyTop + size * 1.15f, Stroke.MARKER));
-        String medianKey = m.get("chart.wages.key.median");
-        marks.add(new Label(kx + size * 1.2f, keyTop + size * 0.85f, medianKey, size, Anchor.START, false));
-        float height = keyTop + size * 1.5f;
+        float height = key(marks, x0, tickBaseline + size * 0.9f, List.of(
+                new KeyItem(Fill.LIGHT, m.get("chart.wages.key.range")), new KeyItem(null, m.get("chart.wages.key.median"))));
         List<Mark> all2 = new ArrayList<>(grid);
         all2.addAll(marks);
         String description = m.get(annual ? "chart.wages.alt.annual" : "chart.wages.alt.hourly", caption,
@@ -266,23 +256,46 @@ final class Charts {
             marks.add(new Label(x, tickBaseline, percent(BigDecimal.valueOf(t), scale.step < 1), size, Anchor.MIDDLE,
                     false));
         }
-        float keyTop = tickBaseline + size * 0.9f;
-        float kx = names.width + gap;
-        float swatch = size * 1.6f;
-        marks.add(new Rect(kx, keyTop, swatch, size, Fill.DARK, Stroke.OUTLINE));
-        String own = m.get("chart.outlook.key.occupation");
-        marks.add(new Label(kx + swatch + size * 0.4f, keyTop + size * 0.85f, own, size, Anchor.START, false));
+        List<KeyItem> items = new ArrayList<>(List.of(new KeyItem(Fill.DARK, m.get("chart.outlook.key.occupation"))));
         if (anyAll) {
-            kx += swatch + size * 0.4f + ChartText.width(own, size, false) + size * 1.5f;
-            rect(marks, kx, keyTop, swatch, size, Fill.HATCHED);
-            marks.add(new Label(kx + swatch + size * 0.4f, keyTop + size * 0.85f, m.get("chart.outlook.key.all"), size,
-                    Anchor.START, false));
+            items.add(new KeyItem(Fill.HATCHED, m.get("chart.outlook.key.all")));
         }
-        float height = keyTop + size * 1.5f;
+        float height = key(marks, names.width + gap, tickBaseline + size * 0.9f, items);
         List<Mark> drawn = new ArrayList<>(grid);
         drawn.addAll(marks);
         String description = m.get("chart.outlook.alt", caption, String.join("; ", spoken));
         return Optional.of(new Block.Chart(caption, description, new Drawing(WIDTH, height, drawn)));
+    }
+
+    /** An entry of a chart's key: a swatch of the fill, or the median's mark when the fill is {@code null}. */
+    private record KeyItem(Fill fill, String text) {
+    }
+
+    /**
+     * The key under the scale: entries side by side from {@code left}, an entry that does not fit starting a
+     * new line at the drawing's left edge. Returns the drawing's height below the key.
+     */
+    private float key(List<Mark> marks, float left, float top, List<KeyItem> items) {
+        float swatch = size * 1.6f;
+        float x = left;
+        float y = top;
+        for (KeyItem item : items) {
+            float w = swatch + size * 0.4f + ChartText.width(item.text(), size, false);
+            if (x > left && x + w > WIDTH) {
+                x = 0;
+                y += size * 1.6f;
+            } else if (x == left && left + w > WIDTH) {
+                x = 0;
+            }
+            if (item.fill() == null) {
+                marks.add(new Line(x + swatch / 2, y - size * 0.15f, x + swatch / 2, y + size * 1.15f, Stroke.MARKER));
+            } else {
+                rect(marks, x, y, swatch, size, item.fill());
+            }
+            marks.add(new Label(x + swatch + size * 0.4f, y + size * 0.85f, item.text(), size, Anchor.START, false));
+            x += w + size * 1.5f;
+        }
+        return y + size * 1.5f;
     }
 
     /** A bar from the zero line to {@code x}, with its value written beyond its end. */

@@ -72,6 +72,16 @@ final class HandoutOptions {
     @Option(names = "--large-print", description = "Large print: body text 18 pt, headings larger.")
     boolean largePrint;
 
+    @Option(names = "--no-charts", description = "Leave out the wage and outlook charts (the tables stay).")
+    boolean noCharts;
+
+    @Option(names = "--no-qr", description = "Leave out the QR code and the address of the online profile.")
+    boolean noQr;
+
+    @Option(names = "--online-profile", paramLabel = "URL", description = "The online profile printed with its QR code on the first page: an http(s) address in which {code} stands for the O*NET-SOC code and {soc} for the SOC code. Default: "
+            + RenderOptions.DEFAULT_ONLINE_PROFILE + ".")
+    String onlineProfile;
+
     @Option(names = "--page-size", paramLabel = "SIZE", converter = Converters.Paper.class, defaultValue = "letter",
             description = "letter (default) or a4.")
     PageSize pageSize;
@@ -107,7 +117,16 @@ final class HandoutOptions {
                 .detail(summary ? Detail.SUMMARY : Detail.DETAILED)
                 .agency(agency != null ? agency : defaultAgency)
                 .office(office == null ? null : unescapeNewlines(office))
-                .largePrint(largePrint);
+                .largePrint(largePrint)
+                .charts(!noCharts);
+        if (noQr && onlineProfile != null) {
+            throw CliException.usage("--no-qr and --online-profile exclude each other");
+        }
+        if (noQr) {
+            b.onlineProfile(null);
+        } else if (onlineProfile != null) {
+            b.onlineProfile(onlineProfile);
+        }
         if (noteText != null) {
             b.note(unescapeNewlines(noteText));
         } else if (noteFile != null) {

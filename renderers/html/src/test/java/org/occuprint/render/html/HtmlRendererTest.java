@@ -63,7 +63,11 @@ class HtmlRendererTest {
         assertThat(text).contains("$50,250", "$24.16", "$41,600", "$64,070", "$20.00", "$30.80", "$53,460", "$25.70",
                 "194,800", "208,600", "13,800", "7.1%", "14,200")
                 .contains("These links are provided for your convenience and do not constitute an endorsement by the publisher")
-                .doesNotContain("N/A", "null", "$0 ");
+                .doesNotContain("N/A", "null");
+        // "$0" starts the wage chart's scale; no wage reads "$0"
+        d.select("svg").remove();
+        assertThat(d.body().text()).doesNotContain("$0 ");
+        assertThat(parse(render(Fixtures.compose(Fixtures.flagship()))).select("svg[role=img][aria-label]")).hasSize(3);
     }
 
     @Test
@@ -103,7 +107,9 @@ class HtmlRendererTest {
         assertThat(d.select("b, i, em")).isEmpty();
         assertThat(d.select("h1").text()).isEqualTo("Hostile <b>Test</b> & \"Friends\" <script>alert('x')</script>");
         List<String> hrefs = d.select("a").eachAttr("href");
-        assertThat(hrefs).containsExactly("https://example.org/path?a=1&b=%3C2%3E", "mailto:someone@example.org");
+        // the online profile beside the QR code, then the profile's own links
+        assertThat(hrefs).containsExactly("https://www.onetonline.org/link/summary/99-9999.01",
+                "https://example.org/path?a=1&b=%3C2%3E", "mailto:someone@example.org");
         assertThat(d.body().text()).contains("javascript:alert(document.cookie)", "file:///etc/passwd")
                 .contains("BellNullEscape").doesNotContain("\u0007").doesNotContain("\u0000");
     }
