@@ -176,7 +176,8 @@ echo
 echo "  occuprint wall (one cold run, one thread):      $mo s"
 echo "  WeasyPrint process wall (one process):          $mw s   ratio $(ratio "$mw" "$mo")x"
 echo "  WeasyPrint loop only (warm, without import):    $ml s   ratio $(ratio "$ml" "$mo")x"
-echo "  pages: occuprint $o_pages, WeasyPrint $w_pages in $count files; $differ files differ in page count${missing:+, $missing unreadable}"
+unreadable=; [ "$missing" -eq 0 ] || unreadable=", $missing unreadable"
+echo "  pages: occuprint $o_pages, WeasyPrint $w_pages in $count files; $differ files differ in page count$unreadable"
 [ "$missing" -eq 0 ] || echo "  warning: $missing PDFs missing or unreadable" >&2
 if [ "$differ" -gt 0 ]; then sed -n '1,20p' "$tmp/pages.txt"; [ "$differ" -le 20 ] || echo "  ... ($((differ - 20)) more)"; fi
 target=$(awk -v l="$ml" -v o="$mo" 'BEGIN { print (l >= 10 * o) ? "holds" : "does NOT hold" }')
