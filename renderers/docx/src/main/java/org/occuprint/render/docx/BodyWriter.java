@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -18,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.Block.BulletList;
+import org.occuprint.compose.Block.Chart;
 import org.occuprint.compose.Block.LinkItem;
 import org.occuprint.compose.Block.LinkList;
 import org.occuprint.compose.Block.ListItem;
@@ -34,22 +36,31 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 
 /**
- * Writes the body in reading order: the title block (logo, title, lines under it, office lines, the
- * counselor's note), then every section with its heading and blocks. Every paragraph gets a named style;
- * nothing is formatted by hand except the alignment of figures and the space after a list's last item.
+ * Writes the body in reading order: the title block (logo, title, lines under it, the online profile with its
+ * QR code, office lines, the counselor's note), then every section with its heading and blocks. Every
+ * paragraph gets a named style; nothing is formatted by hand except the alignment of figures, the space after
+ * a list's last item and the text inside a chart's drawing.
  */
 final class BodyWriter {
     private static final int MAX_BOOKMARK = 40;
+    /** The logo's drawing id; every other drawing and shape counts up from the next. */
+    private static final long LOGO_ID = 1;
+    /** The QR code's width and height, quiet zone included: 0.9 in. */
+    private static final float QR_POINTS = 64.8f;
 
     private final XWPFDocument doc;
     private final Typography type;
     private final TableWriter tables;
+    private final ChartWriter charts;
     private long nextBookmark;
+    private long nextDrawingId = LOGO_ID + 1;
+    private int chartCount;
 
     BodyWriter(XWPFDocument doc, PageGeometry page, Typography type) {
         this.doc = doc;
         this.type = type;
         this.tables = new TableWriter(doc, page, type);
+        this.charts = new ChartWriter(doc);
     }
 
     void write(TitleBlock title, List<Section> sections) throws IOException, InvalidFormatException {
@@ -112,6 +123,9 @@ final class BodyWriter {
         for (String line : t.lines()) {
             paragraph(Styles.TITLE_LINE, line);
         }
+        if (t.online().isPresent()) {
+            online(t.online().get());
+        }
         if (!t.officeLines().isEmpty()) {
             XWPFParagraph office = styled(Styles.OFFICE);
             Runs.appendLines(office, t.officeLines());
@@ -132,10 +146,29 @@ final class BodyWriter {
                 Units.toEMU(image.widthPoints()), Units.toEMU(image.heightPoints()));
         String alt = XmlText.clean(image.alt());
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-        inline.getDocPr().setId(1); // POI numbers drawings from 0; Word's own documents start at 1
+        inline.getDocPr().setId(LOGO_ID); // POI numbers drawings from 0; Word's own documents start at 1
         inline.getDocPr().setName("Logo");
         inline.getDocPr().setDescr(alt);
         picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
+    }
+
+    /**
+     * The online profile: its QR code as an inline picture whose description is the code's alternative text,
+     * then the label and the address, linked.
+     */
+    private void online(TitleBlock.Online online) throws IOException, InvalidFormatException {
+        XWPFParagraph p = styled(Styles.ONLINE);
+        XWPFRun run = p.createRun();
+        XWPFPicture picture = run.addPicture(new ByteArrayInputStream(QrCodes.png(online.url())), PictureType.PNG,
+                "qr.png", Units.toEMU(QR_POINTS), Units.toEMU(QR_POINTS));
+        String alt = XmlText.clean(online.alt());
+        CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setId(nextDrawingId++);
+        inline.getDocPr().setName("QR code");
+        inline.getDocPr().setDescr(alt);
+        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
+        Runs.append(p, "  " + online.label() + " ");
+        Links.address(p, online.url(), Optional.of(online.url()));
     }
 
     /** The heading, wrapped in a bookmark named after the section's anchor; returns the heading. */
@@ -180,6 +213,8 @@ final class BodyWriter {
             links(l.items());
         } else if (b instanceof Notice n) {
             paragraph(Styles.NOTICE, n.text());
+        } else if (b instanceof Chart c) {
+            charts.write(c, ++chartCount, () -> nextDrawingId++);
         } else {
             throw new IllegalStateException("Unknown block " + b.getClass().getName());
         }

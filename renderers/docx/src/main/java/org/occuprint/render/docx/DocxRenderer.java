@@ -27,6 +27,8 @@ import org.occuprint.render.RenderException;
  *       {@code finding_work}, as Word allows no dashes);</li>
  *   <li>tables have a caption, a repeating header row, rows that do not split, right-aligned figures
  *       and fixed widths that fill the text width;</li>
+ *   <li>charts are native DrawingML groups of shapes and text boxes, editable in Word and LibreOffice,
+ *       described by their text alternatives; the online profile's address is printed with its QR code;</li>
  *   <li>every page's footer prints the print date and "Page N of M" from {@code PAGE} and
  *       {@code NUMPAGES} fields;</li>
  *   <li>link targets are real hyperlinks that LibreOffice's PDF export keeps, with the address printed

@@ -32,13 +32,18 @@ final class Links {
     static void append(XWPFParagraph p, LinkItem item) {
         Runs.append(p, item.text(), Styles.STRONG);
         Runs.append(p, " ");
-        Optional<String> target = item.href().filter(Links::isAbsoluteUri);
+        address(p, item.url(), item.href());
+    }
+
+    /** The address printed in full, linked to {@code href} when that is a safe absolute target. */
+    static void address(XWPFParagraph p, String url, Optional<String> href) {
+        Optional<String> target = href.filter(Links::isAbsoluteUri);
         if (target.isPresent()) {
             XWPFHyperlinkRun run = p.createHyperlinkRun(target.get());
             run.setStyle(Styles.HYPERLINK);
-            run.setText(XmlText.clean(item.url()));
+            run.setText(XmlText.clean(url));
         } else {
-            Runs.append(p, item.url());
+            Runs.append(p, url);
         }
     }
 

@@ -40,6 +40,8 @@ final class Styles {
     static final String TITLE_LINE = "TitleLine";
     static final String OFFICE = "Office";
     static final String LOGO = "Logo";
+    static final String ONLINE = "OnlineProfile";
+    static final String CHART = "Chart";
     static final String NOTE_HEADING = "CounselorNoteHeading";
     static final String NOTE = "CounselorNote";
     static final String NOTICE = "Notice";
@@ -138,6 +140,11 @@ final class Styles {
         CTStyle logo = paragraph(LOGO, "Logo", NORMAL);
         Formatting.spacing(logo.addNewPPr(), 0, type.scale(120), 240);
 
+        // the QR code sits on the line's baseline; single spacing keeps the picture's line as tall as the picture
+        CTStyle online = paragraph(ONLINE, "Online Profile", NORMAL);
+        Formatting.spacing(online.addNewPPr(), type.scale(80), type.scale(80), 240);
+        Formatting.color(online.addNewRPr(), Palette.MUTED);
+
         noteStyles();
 
         CTStyle notice = paragraph(NOTICE, "Notice", NORMAL);
@@ -162,6 +169,12 @@ final class Styles {
         Formatting.keepWithNext(cp);
         Formatting.spacing(cp, type.scale(80), type.scale(60), 276);
         Formatting.bold(caption.addNewRPr());
+
+        // a chart's drawing, kept on one page; its caption (above) is kept with it
+        CTStyle chart = paragraph(CHART, "Chart", NORMAL);
+        CTPPrGeneral chp = chart.addNewPPr();
+        chp.addNewKeepLines();
+        Formatting.spacing(chp, 0, type.scale(160), 240);
 
         CTStyle cell = paragraph(TABLE_TEXT, "Table Text", NORMAL);
         Formatting.spacing(cell.addNewPPr(), 0, 0, 276);

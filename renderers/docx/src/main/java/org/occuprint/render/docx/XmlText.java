@@ -6,7 +6,8 @@ package org.occuprint.render.docx;
  * <p>The composer already strips control characters, but a {@code ProfileDocument} can be built by hand,
  * and one illegal character makes the whole package unreadable in Word. Tabs and line breaks become
  * spaces (a run's text is one line; breaks are written as {@code w:br}), other C0 controls, unpaired
- * surrogates and U+FFFE/U+FFFF are dropped. POI does the escaping of {@code < & >}.
+ * surrogates and U+FFFE/U+FFFF are dropped. POI does the escaping of {@code < & >}, except for XML written
+ * by hand, which {@link #escape} escapes.
  */
 final class XmlText {
     private XmlText() {
@@ -28,6 +29,26 @@ final class XmlText {
                 sb.append(' ');
             } else if (allowed(c)) {
                 sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The text {@linkplain #clean cleaned} and escaped for an XML attribute or element written by hand (the
+     * chart drawings, which POI has no classes for).
+     */
+    static String escape(String s) {
+        String clean = clean(s);
+        StringBuilder sb = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
             }
         }
         return sb.toString();

@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -156,9 +157,11 @@ class DocxRendererTest {
 
     @Test
     void linksAreExternalHyperlinksInTheHyperlinkStyle() throws Exception {
-        List<String> hrefs = blocks(flagship, Block.LinkList.class).stream().flatMap(l -> l.items().stream())
-                .flatMap(i -> i.href().stream()).toList();
-        assertThat(hrefs).isNotEmpty();
+        List<String> hrefs = new ArrayList<>();
+        hrefs.add(flagship.titleBlock().online().orElseThrow().url()); // beside the QR code
+        blocks(flagship, Block.LinkList.class).stream().flatMap(l -> l.items().stream())
+                .flatMap(i -> i.href().stream()).forEach(hrefs::add);
+        assertThat(hrefs).hasSizeGreaterThan(1);
         List<String> linked = new ArrayList<>();
         for (XWPFParagraph p : docx.getParagraphs()) {
             for (XWPFRun r : p.getRuns()) {
@@ -236,10 +239,11 @@ class DocxRendererTest {
         byte[] bytes = DocxTesting.render(doc);
         DocxTesting.keep("29-2072.00-branded.docx", bytes);
         XWPFDocument branded = DocxTesting.open(bytes);
-        assertThat(branded.getAllPictures()).hasSize(1);
+        assertThat(branded.getAllPictures()).hasSize(2); // the logo and the QR code
         String alt = doc.titleBlock().logo().orElseThrow().alt();
+        String qrAlt = doc.titleBlock().online().orElseThrow().alt();
         List<String> descriptions = new ArrayList<>();
-        for (XWPFParagraph p : branded.getParagraphs()) {
+        for (XWPFParagraph p : DocxTesting.paragraphs(branded, Styles.LOGO)) {
             for (XWPFRun r : p.getRuns()) {
                 r.getEmbeddedPictures().forEach(pic -> descriptions.add(pic.getDescription()));
                 r.getCTR().getDrawingList().forEach(d -> d.getInlineList()
@@ -247,6 +251,8 @@ class DocxRendererTest {
             }
         }
         assertThat(descriptions).containsExactly(alt);
+        assertThat(DocxTesting.paragraphs(branded, Styles.ONLINE).get(0).getRuns().get(0).getEmbeddedPictures())
+                .extracting(XWPFPicture::getDescription).containsExactly(qrAlt);
         assertThat(DocxTesting.paragraphs(branded, Styles.OFFICE)).extracting(XWPFParagraph::getText)
                 .containsExactly("Inland Empire Job Center\n123 Main Street, Riverside, CA\n(951) 555-0100");
         assertThat(DocxTesting.paragraphs(branded, Styles.NOTE_HEADING)).extracting(XWPFParagraph::getText)

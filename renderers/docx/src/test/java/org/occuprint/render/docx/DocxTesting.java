@@ -15,6 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.occuprint.compose.ProfileDocument;
 import org.occuprint.options.Logo;
 import org.occuprint.options.RenderOptions;
@@ -23,6 +25,7 @@ import org.occuprint.testing.Fixtures;
 /** Rendering, reopening and reading back DOCX files in tests. */
 final class DocxTesting {
     static final DocxRenderer RENDERER = new DocxRenderer();
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private DocxTesting() {
     }
@@ -56,11 +59,16 @@ final class DocxTesting {
         }
     }
 
-    /** The body's text in reading order: paragraphs, and tables row by row, cell by cell. */
+    /**
+     * The body's text in reading order: paragraphs, and tables row by row, cell by cell; a chart's drawing as
+     * the texts of its labels, in the order of the drawing's marks.
+     */
     static String bodyText(XWPFDocument doc) {
         StringBuilder sb = new StringBuilder();
         for (IBodyElement e : doc.getBodyElements()) {
-            if (e instanceof XWPFParagraph p) {
+            if (e instanceof XWPFParagraph p && Styles.CHART.equals(p.getStyle())) {
+                sb.append(String.join(" ", chartLabels(p))).append('\n');
+            } else if (e instanceof XWPFParagraph p) {
                 sb.append(p.getText()).append('\n');
             } else if (e instanceof XWPFTable t) {
                 for (XWPFTableRow row : t.getRows()) {
@@ -72,6 +80,17 @@ final class DocxTesting {
             }
         }
         return sb.toString();
+    }
+
+    /** The texts of the labels (text boxes) of a chart's drawing, in order. */
+    static List<String> chartLabels(XWPFParagraph p) {
+        List<String> out = new ArrayList<>();
+        for (XmlObject t : p.getCTP().selectPath("declare namespace w='" + W + "' .//w:txbxContent//w:t")) {
+            try (XmlCursor c = t.newCursor()) {
+                out.add(c.getTextValue());
+            }
+        }
+        return out;
     }
 
     /** The body's paragraphs (not those in tables) with this style id, in order. */

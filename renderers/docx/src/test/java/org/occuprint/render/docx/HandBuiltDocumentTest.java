@@ -14,6 +14,7 @@ import org.occuprint.compose.Block;
 import org.occuprint.compose.Block.Column;
 import org.occuprint.compose.Block.LinkItem;
 import org.occuprint.compose.DocumentInfo;
+import org.occuprint.compose.Drawing;
 import org.occuprint.compose.Footer;
 import org.occuprint.compose.Layout;
 import org.occuprint.compose.ProfileDocument;
@@ -33,7 +34,8 @@ class HandBuiltDocumentTest {
         DocumentInfo info = new DocumentInfo("99-9999.99", "Title " + DIRTY, "Subject " + DIRTY, List.of("key" + DIRTY),
                 "Author", "Occuprint", Locale.US, Fixtures.PRINT_DATE);
         TitleBlock title = new TitleBlock("Title " + DIRTY, List.of("Line " + DIRTY), List.of("Office " + DIRTY),
-                Optional.empty(), Optional.of(new TitleBlock.Note("Note " + DIRTY, List.of("Text " + DIRTY))));
+                Optional.empty(), Optional.of(new TitleBlock.Note("Note " + DIRTY, List.of("Text " + DIRTY))),
+                Optional.of(new TitleBlock.Online("Online " + DIRTY, "https://example.org/?a=1&b=<2>", "QR " + DIRTY)));
         Section section = new Section(Optional.empty(), "about", "Heading " + DIRTY, List.of(
                 new Block.Paragraph("Paragraph " + DIRTY),
                 new Block.Subheading("Sub " + DIRTY),
@@ -42,9 +44,39 @@ class HandBuiltDocumentTest {
                         List.of(List.of("Cell " + DIRTY, "1")), true, List.of("Note " + DIRTY)),
                 new Block.LinkList(List.of(new LinkItem("Broken target", "http://exa mple.org/", Optional.of("http://exa mple.org/")),
                         new LinkItem("Good " + DIRTY, "https://example.org/", Optional.of("https://example.org/")))),
-                new Block.Notice("Notice " + DIRTY)));
+                new Block.Notice("Notice " + DIRTY),
+                new Block.Chart("Chart " + DIRTY, "Alt <&> \"quoted\" " + DIRTY, drawing())));
         Footer footer = new Footer("Printed " + DIRTY, "Page ", " of ", "", Locale.US);
         return new ProfileDocument(info, new Layout(PageSize.LETTER, false), title, List.of(section), footer);
+    }
+
+    /** Every kind of mark, and labels that need escaping and touch the drawing's edges. */
+    private static Drawing drawing() {
+        return new Drawing(300, 80, List.of(
+                new Drawing.Rect(0, 0, 300, 80, Drawing.Fill.NONE, Drawing.Stroke.AXIS),
+                new Drawing.Rect(100, 10, 120, 14, Drawing.Fill.LIGHT, Drawing.Stroke.OUTLINE),
+                new Drawing.Line(220, 17, 250, 17, Drawing.Stroke.DASHED),
+                new Drawing.Path(List.of(250f, 12f, 258f, 17f, 250f, 22f), Drawing.Fill.INK),
+                new Drawing.Line(100, 60, 130, 40, Drawing.Stroke.HATCH),
+                new Drawing.Label(95, 21, "Left edge & <name> " + DIRTY, 9, Drawing.Anchor.END, false),
+                new Drawing.Label(160, 50, "A \"middle\" label", 9, Drawing.Anchor.MIDDLE, true),
+                new Drawing.Label(262, 21, "$239,200 or more", 9, Drawing.Anchor.START, false),
+                new Drawing.Label(300, 75, "Right edge", 9, Drawing.Anchor.END, false)));
+    }
+
+    @Test
+    void escapedChartLabelsAndAltTextsReachTheDocument() {
+        XWPFDocument docx = DocxTesting.open(DocxTesting.render(document()));
+        XWPFParagraph chart = DocxTesting.paragraphs(docx, Styles.CHART).get(0);
+        assertThat(DocxTesting.chartLabels(chart)).containsExactly(
+                "Left edge & <name> Bell nul lone half nonchar tab line end", "A \"middle\" label", "$239,200 or more",
+                "Right edge");
+        assertThat(chart.getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().getDescr())
+                .isEqualTo("Alt <&> \"quoted\" Bell nul lone half nonchar tab line end");
+        XWPFParagraph online = DocxTesting.paragraphs(docx, Styles.ONLINE).get(0);
+        assertThat(online.getText()).contains("Online Bell nul lone half nonchar tab line end https://example.org/?a=1&b=<2>");
+        assertThat(online.getRuns().get(0).getEmbeddedPictures().get(0).getDescription())
+                .isEqualTo("QR Bell nul lone half nonchar tab line end");
     }
 
     @Test

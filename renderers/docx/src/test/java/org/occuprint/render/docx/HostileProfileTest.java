@@ -59,7 +59,9 @@ class HostileProfileTest {
                 }
             }
         }
-        assertThat(targets).containsExactly("https://example.org/path?a=1&b=%3C2%3E", "mailto:someone@example.org");
+        // the online profile's address beside the QR code, then the link list's safe addresses
+        assertThat(targets).containsExactly("https://www.onetonline.org/link/summary/99-9999.01",
+                "https://example.org/path?a=1&b=%3C2%3E", "mailto:someone@example.org");
         assertThat(DocxTesting.bodyText(docx)).contains("JavaScript link javascript:alert(document.cookie)")
                 .contains("File link file:///etc/passwd")
                 .contains("Data link data:text/html,<script>alert(1)</script>");

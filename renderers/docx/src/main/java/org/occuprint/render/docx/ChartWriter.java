@@ -1,0 +1,294 @@
+package org.occuprint.render.docx;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.jspecify.annotations.Nullable;
+import org.occuprint.compose.Block.Chart;
+import org.occuprint.compose.Drawing;
+import org.occuprint.compose.Drawing.Label;
+import org.occuprint.compose.Drawing.Line;
+import org.occuprint.compose.Drawing.Mark;
+import org.occuprint.compose.Drawing.Path;
+import org.occuprint.compose.Drawing.Rect;
+import org.occuprint.compose.Drawing.Stroke;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTEffectExtent;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+
+/**
+ * Writes a chart: its caption (caption style, kept with the drawing), then the drawing as a native DrawingML
+ * group that Word and LibreOffice can edit, shape by shape: an inline {@code wpg:wgp} group (Word 2010's
+ * group shape) of {@code wps:wsp} shapes in the order of the marks, rectangles and lines as preset shapes,
+ * arrowheads as custom geometry, and labels as text boxes whose paragraphs carry the text. The group's
+ * {@code docPr} description is the chart's text alternative.
+ *
+ * <p>POI's slim schema jar has no classes for the {@code wpg} and {@code wps} elements, so the graphic is
+ * written as XML text (every string through {@link XmlText#escape}) and parsed into the inline's
+ * {@code a:graphic}; XMLBeans keeps it as it is, and the same chart gives the same XML.
+ *
+ * <p>A label's text box has no insets and does not grow with its text: it is wider than the label by a
+ * generous margin, so that the text never wraps, and it lies on the side of {@code x} that the anchor says
+ * (left-aligned from {@code x}, centred on it, right-aligned to it); its top is one ascent of Arial above the
+ * label's baseline, so the baseline lands on the label's {@code y}. Every box stays inside the drawing,
+ * because LibreOffice places a group by the union of its children (a box left of 0 moves the whole chart
+ * right): where the wanted box crosses an edge it is cut there, and the cut width becomes a negative
+ * paragraph indent on that side, so the line keeps its full width and a long area name does not wrap.
+ */
+final class ChartWriter {
+    static final String GROUP_URI = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup";
+    private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static final String WPG = GROUP_URI;
+    private static final String WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final long EMU_PER_POINT = 12_700;
+    /** Arial's and Liberation Sans's ascent, in ems: where the baseline of a box's first line lies. */
+    private static final float ASCENT = 0.905f;
+    /** A label box's height, in ems: a single line of Arial (1.15 em) and a little more. */
+    private static final float BOX_HEIGHT = 1.3f;
+
+    private final XWPFDocument doc;
+
+    ChartWriter(XWPFDocument doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * Writes the chart's caption and drawing.
+     *
+     * @param number the chart's number in the document, for the drawing's name ("Chart 1")
+     * @param ids    the document's drawing ids, which must be unique across it
+     */
+    void write(Chart chart, int number, LongSupplier ids) {
+        XWPFParagraph caption = doc.createParagraph();
+        caption.setStyle(Styles.CAPTION);
+        Runs.append(caption, chart.caption());
+
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(Styles.CHART);
+        Drawing d = chart.drawing();
+        CTInline inline = p.createRun().getCTR().addNewDrawing().addNewInline();
+        inline.setDistT(0);
+        inline.setDistB(0);
+        inline.setDistL(0);
+        inline.setDistR(0);
+        inline.addNewExtent().setCx(emu(d.width()));
+        inline.getExtent().setCy(emu(d.height()));
+        CTEffectExtent effect = inline.addNewEffectExtent();
+        effect.setL(0);
+        effect.setT(0);
+        effect.setR(0);
+        effect.setB(0);
+        CTNonVisualDrawingProps docPr = inline.addNewDocPr();
+        docPr.setId(ids.getAsLong());
+        docPr.setName("Chart " + number);
+        docPr.setDescr(XmlText.clean(chart.description()));
+        inline.addNewCNvGraphicFramePr();
+        try {
+            // the parsed a:graphic element's content becomes the inline's a:graphic
+            XmlOptions load = new XmlOptions().setLoadReplaceDocumentElement(null);
+            inline.addNewGraphic().set(CTGraphicalObject.Factory.parse(graphic(d, ids), load));
+        } catch (XmlException e) {
+            throw new IllegalStateException("The drawing of chart '" + chart.caption() + "' is not well-formed XML", e);
+        }
+    }
+
+    /** The {@code a:graphic} element: the group and its shapes. */
+    static String graphic(Drawing d, LongSupplier ids) {
+        StringBuilder x = new StringBuilder(256 + d.marks().size() * 400);
+        x.append("<a:graphic xmlns:a=\"").append(A).append("\" xmlns:wpg=\"").append(WPG)
+                .append("\" xmlns:wps=\"").append(WPS).append("\" xmlns:w=\"").append(W).append("\">");
+        x.append("<a:graphicData uri=\"").append(GROUP_URI).append("\"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr>");
+        long cx = emu(d.width());
+        long cy = emu(d.height());
+        x.append("<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
+                .append("\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"").append(cx).append("\" cy=\"").append(cy)
+                .append("\"/></a:xfrm></wpg:grpSpPr>");
+        for (Mark m : d.marks()) {
+            if (m instanceof Rect r) {
+                rect(x, r, ids.getAsLong());
+            } else if (m instanceof Line l) {
+                line(x, l, ids.getAsLong());
+            } else if (m instanceof Path path) {
+                path(x, path, ids.getAsLong());
+            } else if (m instanceof Label label) {
+                label(x, label, d, ids.getAsLong());
+            } else {
+                throw new IllegalStateException("Unknown mark " + m.getClass().getName());
+            }
+        }
+        return x.append("</wpg:wgp></a:graphicData></a:graphic>").toString();
+    }
+
+    private static void rect(StringBuilder x, Rect r, long id) {
+        start(x, id, "Rectangle", false);
+        xfrm(x, r.x(), r.y(), r.width(), r.height(), false, false);
+        x.append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
+        fill(x, r.fill().rgb());
+        stroke(x, r.stroke());
+        x.append("</wps:spPr>");
+        shapeBody(x);
+    }
+
+    /** A line runs from its box's top left to its bottom right; flips turn it the way the mark goes. */
+    private static void line(StringBuilder x, Line l, long id) {
+        start(x, id, "Line", false);
+        xfrm(x, Math.min(l.x1(), l.x2()), Math.min(l.y1(), l.y2()), Math.abs(l.x2() - l.x1()),
+                Math.abs(l.y2() - l.y1()), l.x2() < l.x1(), l.y2() < l.y1());
+        x.append("<a:prstGeom prst=\"line\"><a:avLst/></a:prstGeom>");
+        stroke(x, l.stroke());
+        x.append("</wps:spPr>");
+        shapeBody(x);
+    }
+
+    /** A closed, filled polygon in the coordinates of its bounding box. */
+    private static void path(StringBuilder x, Path path, long id) {
+        List<Float> pts = path.points();
+        float minX = Float.MAX_VALUE;
+        float minY = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        for (int i = 0; i < pts.size(); i += 2) {
+            minX = Math.min(minX, pts.get(i));
+            maxX = Math.max(maxX, pts.get(i));
+            minY = Math.min(minY, pts.get(i + 1));
+            maxY = Math.max(maxY, pts.get(i + 1));
+        }
+        start(x, id, "Freeform", false);
+        xfrm(x, minX, minY, maxX - minX, maxY - minY, false, false);
+        x.append("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/>")
+                .append("<a:pathLst><a:path w=\"").append(emu(maxX - minX)).append("\" h=\"")
+                .append(emu(maxY - minY)).append("\">");
+        for (int i = 0; i < pts.size(); i += 2) {
+            String op = i == 0 ? "moveTo" : "lnTo";
+            x.append("<a:").append(op).append("><a:pt x=\"").append(emu(pts.get(i) - minX)).append("\" y=\"")
+                    .append(emu(pts.get(i + 1) - minY)).append("\"/></a:").append(op).append('>');
+        }
+        x.append("<a:close/></a:path></a:pathLst></a:custGeom>");
+        fill(x, path.fill().rgb());
+        x.append("<a:ln><a:noFill/></a:ln></wps:spPr>");
+        shapeBody(x);
+    }
+
+    private static void label(StringBuilder x, Label l, Drawing d, long id) {
+        float width = boxWidth(l.text(), l.size(), l.bold());
+        // the box the anchor asks for, then that box cut to the drawing, the cut parts as negative indents
+        float wantLeft = switch (l.anchor()) {
+            case START -> l.x();
+            case END -> l.x() - width;
+            case MIDDLE -> l.x() - width / 2;
+        };
+        String jc = switch (l.anchor()) {
+            case START -> "left";
+            case END -> "right";
+            case MIDDLE -> "center";
+        };
+        float left = Math.min(Math.max(0, wantLeft), d.width());
+        float right = Math.max(left, Math.min(d.width(), wantLeft + width));
+        long indentLeft = twips(Math.max(0, left - wantLeft));
+        long indentRight = twips(Math.max(0, wantLeft + width - right));
+        float top = Math.max(0, l.y() - ASCENT * l.size());
+        float height = Math.min(BOX_HEIGHT * l.size(), d.height() - top);
+        start(x, id, "Text Box", true);
+        xfrm(x, left, top, right - left, Math.max(height, 0), false, false);
+        x.append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>");
+        long halfPoints = Math.round(l.size() * 2);
+        x.append("<wps:txbx><w:txbxContent><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\"")
+                .append(" w:lineRule=\"auto\"/>");
+        if (indentLeft > 0 || indentRight > 0) {
+            x.append("<w:ind w:left=\"").append(-indentLeft).append("\" w:right=\"").append(-indentRight).append("\"/>");
+        }
+        x.append("<w:jc w:val=\"").append(jc).append("\"/></w:pPr><w:r><w:rPr>");
+        if (l.bold()) {
+            x.append("<w:b/><w:bCs/>");
+        }
+        x.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"").append(halfPoints)
+                .append("\"/></w:rPr><w:t xml:space=\"preserve\">").append(XmlText.escape(l.text()))
+                .append("</w:t></w:r></w:p></w:txbxContent></wps:txbx>");
+        x.append("<wps:bodyPr rot=\"0\" vert=\"horz\" wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\"")
+                .append(" anchor=\"t\" anchorCtr=\"0\" upright=\"1\"><a:noAutofit/></wps:bodyPr></wps:wsp>");
+    }
+
+    /**
+     * A generous width for a label's box, in points: wider than Arial sets the text (about 0.6 em for a
+     * digit or lower-case letter, more for capitals, less for punctuation), plus two ems.
+     */
+    static float boxWidth(String text, float size, boolean bold) {
+        float ems = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (" .,;:!'|iljtfI()[]".indexOf(c) >= 0) {
+                ems += 0.35f;
+            } else if (Character.isUpperCase(c) || "mw%@MW".indexOf(c) >= 0) {
+                ems += 0.85f;
+            } else {
+                ems += 0.62f;
+            }
+        }
+        return (ems * (bold ? 1.1f : 1f) * 1.15f + 2) * size;
+    }
+
+    private static void start(StringBuilder x, long id, String name, boolean textBox) {
+        x.append("<wps:wsp><wps:cNvPr id=\"").append(id).append("\" name=\"").append(name).append(' ').append(id)
+                .append("\"/>").append(textBox ? "<wps:cNvSpPr txBox=\"1\"/>" : "<wps:cNvSpPr/>").append("<wps:spPr>");
+    }
+
+    private static void xfrm(StringBuilder x, float left, float top, float width, float height, boolean flipH,
+            boolean flipV) {
+        x.append("<a:xfrm");
+        if (flipH) {
+            x.append(" flipH=\"1\"");
+        }
+        if (flipV) {
+            x.append(" flipV=\"1\"");
+        }
+        x.append("><a:off x=\"").append(emu(left)).append("\" y=\"").append(emu(top)).append("\"/><a:ext cx=\"")
+                .append(emu(width)).append("\" cy=\"").append(emu(height)).append("\"/></a:xfrm>");
+    }
+
+    private static void fill(StringBuilder x, @Nullable String rgb) {
+        if (rgb == null) {
+            x.append("<a:noFill/>");
+        } else {
+            x.append("<a:solidFill><a:srgbClr val=\"").append(hex(rgb)).append("\"/></a:solidFill>");
+        }
+    }
+
+    private static void stroke(StringBuilder x, Stroke s) {
+        if (s.rgb() == null) {
+            x.append("<a:ln><a:noFill/></a:ln>");
+            return;
+        }
+        x.append("<a:ln w=\"").append(emu(s.width())).append("\"><a:solidFill><a:srgbClr val=\"").append(hex(s.rgb()))
+                .append("\"/></a:solidFill>");
+        if (s.dashed()) {
+            x.append("<a:prstDash val=\"dash\"/>");
+        }
+        x.append("</a:ln>");
+    }
+
+    /** A shape without text: its body properties, centred, as Word writes them. */
+    private static void shapeBody(StringBuilder x) {
+        x.append("<wps:bodyPr rot=\"0\" vert=\"horz\" wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\"")
+                .append(" anchor=\"ctr\" anchorCtr=\"0\" upright=\"1\"><a:noAutofit/></wps:bodyPr></wps:wsp>");
+    }
+
+    /** {@code #1f4e79} as DrawingML writes it, {@code 1F4E79}. */
+    private static String hex(String rgb) {
+        return rgb.substring(1).toUpperCase(Locale.ROOT);
+    }
+
+    private static long twips(float points) {
+        return Math.round(points * 20);
+    }
+
+    static long emu(float points) {
+        return Math.round(points * (double) EMU_PER_POINT);
+    }
+}

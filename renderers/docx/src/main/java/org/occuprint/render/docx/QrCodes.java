@@ -1,0 +1,59 @@
+package org.occuprint.render.docx;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+/**
+ * The QR code of an address as a black-on-white PNG: ZXing's module matrix (error correction M, UTF-8),
+ * painted at {@value #PIXELS_PER_MODULE} pixels per module inside a quiet zone of {@value #QUIET_ZONE}
+ * modules. A one-bit image with no metadata, so the same address always gives the same bytes.
+ */
+final class QrCodes {
+    static final int PIXELS_PER_MODULE = 8;
+    static final int QUIET_ZONE = 4;
+    private static final int BLACK = 0xFF000000;
+    private static final int WHITE = 0xFFFFFFFF;
+
+    private QrCodes() {
+    }
+
+    /** The PNG of the address's QR code, quiet zone included. */
+    static byte[] png(String address) throws IOException {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(address, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IOException("cannot make a QR code of '" + address + "': " + e.getMessage(), e);
+        }
+        int modules = matrix.getWidth() + 2 * QUIET_ZONE;
+        int size = modules * PIXELS_PER_MODULE;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        for (int py = 0; py < size; py++) {
+            int my = py / PIXELS_PER_MODULE - QUIET_ZONE;
+            for (int px = 0; px < size; px++) {
+                int mx = px / PIXELS_PER_MODULE - QUIET_ZONE;
+                boolean dark = mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getHeight()
+                        && matrix.get(mx, my);
+                image.setRGB(px, py, dark ? BLACK : WHITE);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+        return out.toByteArray();
+    }
+}
