@@ -62,6 +62,35 @@ class RenderCommandTest {
     }
 
     @Test
+    void chartsAndQrCodeCanBeLeftOutOrPointElsewhere() throws Exception {
+        Cli all = Cli.run(args("render", "29-2072.00", "-f", "html", "--printed-on", "2022-05-21"));
+        assertThat(all.exit).as(all.toString()).isZero();
+        Path file = dir.resolve("29-2072.00-medical-records-specialists.html");
+        Document d = Jsoup.parse(file.toFile(), "UTF-8");
+        assertThat(d.select("figure.chart figcaption").eachText()).containsExactly(
+                "Annual wages, 2024: the middle half and the median",
+                "Projected change in employment, 2020–2030 (California EDD)",
+                "Projected change in employment, 2024–2034 (BLS)");
+        assertThat(d.select(".online a").attr("href")).isEqualTo("https://www.onetonline.org/link/summary/29-2072.00");
+
+        Cli agency = Cli.run(args("render", "29-2072.00", "-f", "html", "--online-profile",
+                "https://jobs.example.org/careers/{soc}", "--no-charts"));
+        assertThat(agency.exit).as(agency.toString()).isZero();
+        d = Jsoup.parse(file.toFile(), "UTF-8");
+        assertThat(d.select("figure.chart")).isEmpty();
+        assertThat(d.select(".online a").text()).isEqualTo("https://jobs.example.org/careers/29-2072");
+
+        Cli none = Cli.run(args("render", "29-2072.00", "-f", "html", "--no-qr"));
+        assertThat(none.exit).as(none.toString()).isZero();
+        assertThat(Jsoup.parse(file.toFile(), "UTF-8").select(".online, svg.qr-code")).isEmpty();
+
+        Cli bad = Cli.run(args("render", "29-2072.00", "-f", "html", "--online-profile", "ftp://example.org/{code}"));
+        assertThat(bad.exit).isEqualTo(1);
+        assertThat(bad.err).contains("ftp://example.org/{code}").contains("not an http or https address")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void omitAndSectionsSelect() throws Exception {
         Cli r = Cli.run(args("render", "29-2072.00", "-f", "html", "--sections", "wages,outlook,skills", "--omit", "skills"));
         assertThat(r.exit).as(r.toString()).isZero();

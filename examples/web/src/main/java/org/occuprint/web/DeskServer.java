@@ -328,6 +328,8 @@ public final class DeskServer implements AutoCloseable {
         vars.put("areas", areaChoices(o, options));
         vars.put("summary", options.detail() == org.occuprint.options.Detail.SUMMARY);
         vars.put("largePrint", options.largePrint());
+        vars.put("noCharts", !options.charts());
+        vars.put("noQr", options.onlineProfile().isEmpty());
         vars.put("pageSize", options.pageSize().id());
         vars.put("note", options.note().orElse(""));
         vars.put("office", first(params, "office"));
@@ -523,7 +525,8 @@ public final class DeskServer implements AutoCloseable {
                 if (!k.equals("logo") && !k.equals("logo-data")) {
                     List<String> values = new ArrayList<>(v);
                     // an empty field of the form means "not given"
-                    values.removeIf(s -> s.isEmpty() && !k.equals("summary") && !k.equals("large-print"));
+                    values.removeIf(s -> s.isEmpty() && !k.equals("summary") && !k.equals("large-print")
+                            && !k.equals("no-charts") && !k.equals("no-qr"));
                     if (!values.isEmpty()) {
                         out.put(k, values);
                     }

@@ -30,7 +30,7 @@ final class HandoutRequest {
 
     /** The parameters the desk understands; anything else is refused, so that a typo is not silently ignored. */
     static final List<String> NAMES = List.of("area", "summary", "detailed", "sections", "omit", "note", "office",
-            "agency", "large-print", "page-size", "printed-on", "locale", "csrf");
+            "agency", "large-print", "no-charts", "no-qr", "page-size", "printed-on", "locale", "csrf");
 
     private HandoutRequest() {
     }
@@ -94,6 +94,10 @@ final class HandoutRequest {
             b.agency(defaultAgency);
         }
         b.largePrint(flag(params, "large-print"));
+        b.charts(!flag(params, "no-charts"));
+        if (flag(params, "no-qr")) {
+            b.onlineProfile(null);
+        }
         String size = single(params, "page-size");
         if (size != null && !size.isBlank()) {
             try {

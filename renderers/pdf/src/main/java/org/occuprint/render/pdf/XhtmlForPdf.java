@@ -232,19 +232,32 @@ final class XhtmlForPdf {
     record Bookmark(String name, String anchor, List<Bookmark> children) {
     }
 
-    /** Adds Flying Saucer's {@code <bookmarks>} to the head: the PDF's outline, nested as given. */
+    /**
+     * Adds Flying Saucer's {@code <bookmarks>} to the head: the PDF's outline, nested as given. An entry
+     * points at its section's heading ({@code anchor-heading}) where there is one, because a heading kept with
+     * what follows it may start a page after the top of its section.
+     */
     static void addOutlineTree(Document dom, List<Bookmark> entries) {
+        Set<String> ids = new java.util.HashSet<>();
+        NodeList all = dom.getElementsByTagNameNS(XHTML, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String id = ((Element) all.item(i)).getAttribute("id");
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
         Element bookmarks = dom.createElementNS(XHTML, "bookmarks");
-        appendBookmarks(dom, bookmarks, entries);
+        appendBookmarks(dom, bookmarks, entries, ids);
         head(dom).appendChild(bookmarks);
     }
 
-    private static void appendBookmarks(Document dom, Element parent, List<Bookmark> entries) {
+    private static void appendBookmarks(Document dom, Element parent, List<Bookmark> entries, Set<String> ids) {
         for (Bookmark e : entries) {
             Element b = dom.createElementNS(XHTML, "bookmark");
             b.setAttribute("name", e.name());
-            b.setAttribute("href", "#" + e.anchor());
-            appendBookmarks(dom, b, e.children());
+            String heading = e.anchor() + "-heading";
+            b.setAttribute("href", "#" + (ids.contains(heading) ? heading : e.anchor()));
+            appendBookmarks(dom, b, e.children(), ids);
             parent.appendChild(b);
         }
     }

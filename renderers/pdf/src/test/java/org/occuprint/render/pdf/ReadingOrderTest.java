@@ -29,19 +29,21 @@ class ReadingOrderTest {
 
     @Test
     void theFirstElementsAreTitleBlockSummaryAndTasksTable() {
-        List<String> roles = tree.stream().map(StructureDump.Entry::role).limit(24).toList();
+        List<String> roles = tree.stream().map(StructureDump.Entry::role).limit(28).toList();
         assertThat(roles).containsExactly(
                 "Document",
                 "Div", "H1", "P", "P", "P", "P",                   // title, also called, specialties, codes, Bright Outlook
+                "P", "Figure", "Span", "Link",                     // the QR code, its label and the linked address
                 "Sect", "H2", "P", "P",                            // What would I do?
                 "Sect", "H2", "P",                                 // Tasks, its introduction
                 "Table", "Caption", "THead", "TR", "TH", "TH",      // the tasks table: caption, header row
                 "TBody", "TR", "TD", "TD");                         // first task and its skill
         assertThat(tree.get(2).text()).isEqualTo("Medical Records Specialists");
         assertThat(tree.get(6).text()).startsWith("Bright Outlook occupation");
-        assertThat(tree.get(8).text()).isEqualTo("What would I do?");
-        assertThat(tree.get(15).text()).isEqualTo("Tasks and sample skills");
-        assertThat(tree.get(18).extra()).isEqualTo("Scope=Column");
+        assertThat(tree.get(8).extra()).startsWith("Alt=\"QR code that opens https://www.onetonline.org/");
+        assertThat(tree.get(12).text()).isEqualTo("What would I do?");
+        assertThat(tree.get(19).text()).isEqualTo("Tasks and sample skills");
+        assertThat(tree.get(22).extra()).isEqualTo("Scope=Column");
     }
 
     @Test

@@ -132,9 +132,16 @@ public final class StructureDump {
 
     private static void collect(PDMarkedContent mc, Map<Integer, String> texts) {
         StringBuilder sb = new StringBuilder();
+        TextPosition last = null;
         for (Object o : mc.getContents()) {
             if (o instanceof TextPosition t) {
+                // separately placed text (the labels of a drawing) is separate words
+                if (last != null && (Math.abs(t.getYDirAdj() - last.getYDirAdj()) > 1
+                        || Math.abs(t.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj())) > t.getFontSizeInPt() * 0.5f)) {
+                    sb.append(' ');
+                }
                 sb.append(t.getUnicode());
+                last = t;
             } else if (o instanceof PDMarkedContent inner) {
                 collect(inner, texts);
             }

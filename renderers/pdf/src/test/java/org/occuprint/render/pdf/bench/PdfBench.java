@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
@@ -48,9 +49,14 @@ public class PdfBench {
     private final HtmlRenderer html = new HtmlRenderer();
     private ProfileDocument flagship;
 
+    /** With the wage and outlook charts and the QR code (the default), or without them, to measure their cost. */
+    @Param({"true", "false"})
+    public boolean pictures;
+
     @Setup
     public void compose() {
-        flagship = Fixtures.compose(Fixtures.flagship());
+        flagship = Fixtures.compose(Fixtures.flagship(), pictures ? Fixtures.options()
+                : Fixtures.options().toBuilder().charts(false).onlineProfile(null).build());
     }
 
     private byte[] render() {
