@@ -49,9 +49,13 @@ class DataSetTest {
         org.occuprint.compose.ProfileComposer composer = new org.occuprint.compose.ProfileComposer();
         org.occuprint.options.RenderOptions options = org.occuprint.options.RenderOptions.builder()
                 .printedOn(java.time.LocalDate.of(2022, 5, 21)).areas(List.of("CBSA-40140", "US")).build();
+        // "$0" starts a wage chart's scale: no wage may read "$0" where the charts are left out
+        org.occuprint.options.RenderOptions noCharts = options.toBuilder().charts(false).build();
         data.occupations().forEach(o -> {
             String text = org.occuprint.testing.Fixtures.text(composer.compose(o, options));
-            assertThat(text).as(o.code()).doesNotContain("N/A", "null", "$0 ", "NaN");
+            assertThat(text).as(o.code()).doesNotContain("N/A", "null", "NaN", "Infinity");
+            assertThat(org.occuprint.testing.Fixtures.text(composer.compose(o, noCharts))).as(o.code())
+                    .doesNotContain("$0 ");
         });
     }
 

@@ -87,7 +87,8 @@ class DataTruthTest {
             checkWages(o, doc);
             checkOutlook(o, doc);
             checkEducation(o, doc);
-            checkWording(o, doc);
+            // "$0" starts a wage chart's scale; the wording is checked without the charts
+            checkWording(o, Fixtures.compose(o, Fixtures.options().toBuilder().charts(false).build()));
         }
     }
 
