@@ -43,7 +43,7 @@ final class TitleBlocks {
         });
         Optional<TitleBlock.Note> note = c.options.note().map(Text::lines).filter(l -> !l.isEmpty())
                 .map(l -> new TitleBlock.Note(m.get("note.heading"), l));
-        Optional<TitleBlock.Online> online = c.options.onlineProfile().map(t -> {
+        Optional<TitleBlock.Online> online = c.options.onlineProfile().filter(t -> !c.summary).map(t -> {
             String url = t.replace("{code}", c.o.code()).replace("{soc}", c.o.socCode());
             return new TitleBlock.Online(m.get("online.label"), url, m.get("online.alt", url));
         });

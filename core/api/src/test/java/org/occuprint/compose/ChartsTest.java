@@ -102,15 +102,17 @@ class ChartsTest {
     }
 
     @Test
-    void chartsCanBeLeftOutAndTheSummaryKeepsTheWageChart() {
+    void chartsCanBeLeftOutAndTheSummaryHasNone() {
         RenderOptions off = Fixtures.options().toBuilder().charts(false).build();
         ProfileDocument without = Fixtures.compose(Fixtures.flagship(), off);
         assertThat(charts(without, SectionId.WAGES)).isEmpty();
         assertThat(charts(without, SectionId.OUTLOOK)).isEmpty();
         ProfileDocument summary = Fixtures.compose(Fixtures.flagship(), Fixtures.options().toBuilder()
                 .detail(Detail.SUMMARY).build());
-        assertThat(charts(summary, SectionId.WAGES)).hasSize(1);
+        // the summary keeps to two pages: no pictures
+        assertThat(charts(summary, SectionId.WAGES)).isEmpty();
         assertThat(charts(summary, SectionId.OUTLOOK)).isEmpty();
+        assertThat(summary.titleBlock().online()).isEmpty();
     }
 
     @Test
