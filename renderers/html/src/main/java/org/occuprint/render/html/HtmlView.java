@@ -1,7 +1,5 @@
 package org.occuprint.render.html;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 import org.occuprint.compose.Block;
@@ -10,8 +8,8 @@ import org.occuprint.compose.Image;
 import org.occuprint.compose.TitleBlock;
 
 /**
- * Helpers the templates call: the kind of a block or of a drawing's mark, for {@code th:switch}; the logo's
- * size; numbers, colours and line styles of SVG attributes; the QR code of the online profile.
+ * Helpers the templates call: the kind of a block, for {@code th:switch}; the logo's size; a drawing as inline
+ * SVG; the QR code of the online profile.
  */
 public final class HtmlView {
     HtmlView() {
@@ -42,68 +40,13 @@ public final class HtmlView {
         throw new IllegalArgumentException("Unknown block " + block.getClass().getName());
     }
 
-    /** "rect", "line", "path" or "label". */
-    public String markKind(Drawing.Mark mark) {
-        if (mark instanceof Drawing.Rect) {
-            return "rect";
-        } else if (mark instanceof Drawing.Line) {
-            return "line";
-        } else if (mark instanceof Drawing.Path) {
-            return "path";
-        }
-        return "label";
-    }
-
     /** The QR code of the online profile's address. */
     public Drawing qrCode(TitleBlock.Online online) {
         return QrCodes.drawing(online.url(), QrCodes.SIZE);
     }
 
-    /** A number for an SVG attribute: at most two decimals, no trailing zeros, never in exponent form. */
-    public String n(float value) {
-        BigDecimal d = BigDecimal.valueOf(Math.round(value * 100d), 2).stripTrailingZeros();
-        return d.signum() == 0 ? "0" : d.toPlainString();
-    }
-
-    /** The SVG view box of a drawing. */
-    public String viewBox(Drawing d) {
-        return "0 0 " + n(d.width()) + " " + n(d.height());
-    }
-
-    /** A fill as an SVG paint: its colour or {@code none}. */
-    public String paint(Drawing.Fill fill) {
-        return fill.rgb() == null ? "none" : fill.rgb();
-    }
-
-    /** A stroke as an SVG paint: its colour or {@code none}. */
-    public String paint(Drawing.Stroke stroke) {
-        return stroke.rgb() == null ? "none" : stroke.rgb();
-    }
-
-    /** A stroke's dash pattern for {@code stroke-dasharray}; {@code null} (no attribute) for a solid line. */
-    public String dashes(Drawing.Stroke stroke) {
-        return stroke.dashed() ? "3 2" : null;
-    }
-
-    /** A path's points for a {@code polygon}: {@code "x1,y1 x2,y2 …"}. */
-    public String points(Drawing.Path path) {
-        List<Float> p = path.points();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < p.size(); i += 2) {
-            if (i > 0) {
-                s.append(' ');
-            }
-            s.append(n(p.get(i))).append(',').append(n(p.get(i + 1)));
-        }
-        return s.toString();
-    }
-
-    /** A label's {@code text-anchor}. */
-    public String anchor(Drawing.Anchor anchor) {
-        return switch (anchor) {
-            case START -> "start";
-            case MIDDLE -> "middle";
-            case END -> "end";
-        };
+    /** A drawing as an inline {@code svg} element, its text alternative as its name; {@code kind} is its class. */
+    public String svg(Drawing d, String name, String kind) {
+        return SvgWriter.svg(d, name, kind);
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
 
 import org.occuprint.compose.ProfileDocument;
+import org.occuprint.options.RenderOptions;
 import org.occuprint.render.docx.DocxRenderer;
 import org.occuprint.testing.Fixtures;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,14 +32,21 @@ public class DocxBench {
     private final DocxRenderer renderer = new DocxRenderer();
     private ProfileDocument flagship;
 
-    /** With the wage and outlook charts and the QR code (the default), or without them, to measure their cost. */
-    @Param({"true", "false"})
-    public boolean pictures;
+    /**
+     * Which pictures print: all (the default: the wage and outlook charts and the QR code), none, only the
+     * charts or only the QR code, to measure what each costs.
+     */
+    @Param({"all", "none", "charts", "qr"})
+    public String pictures;
 
     @Setup
     public void compose() {
-        flagship = Fixtures.compose(Fixtures.flagship(), pictures ? Fixtures.options()
-                : Fixtures.options().toBuilder().charts(false).onlineProfile(null).build());
+        RenderOptions.Builder options = Fixtures.options().toBuilder();
+        options.charts(pictures.equals("all") || pictures.equals("charts"));
+        if (!pictures.equals("all") && !pictures.equals("qr")) {
+            options.onlineProfile(null);
+        }
+        flagship = Fixtures.compose(Fixtures.flagship(), options.build());
     }
 
     private byte[] render() {
