@@ -158,8 +158,8 @@ final class ChartWriter {
     }
 
     /**
-     * The lines from {@code start} on that one shape can draw: consecutive lines of the same stroke (a grid, the
-     * ticks, a bar's hatching), as long as their box has a width and a height.
+     * The lines from {@code start} on that one shape can draw: consecutive lines of the same stroke (a grid, a
+     * bar's hatching), as long as their box has a width and a height.
      */
     static List<Line> lineRun(List<Mark> marks, int start) {
         Line first = (Line) marks.get(start);
@@ -196,7 +196,7 @@ final class ChartWriter {
 
     /**
      * Several lines of one stroke as one shape, a sub-path each: a hatching of twenty strokes is one shape to
-     * select and recolour in Word, and the document has a fifth of the XML to write.
+     * select and recolour in Word, and XMLBeans has far fewer elements to parse and write.
      */
     private static void lines(StringBuilder x, List<Line> run, long id) {
         float[] b = box(run);
