@@ -84,6 +84,22 @@ public final class Fixtures {
         return RenderOptions.builder().printedOn(PRINT_DATE).locale(Locale.US).build();
     }
 
+    /**
+     * The fixture options with some of the pictures, for the benchmarks: {@code all} (the default: the wage and
+     * outlook charts and the QR code), {@code none}, {@code charts} or {@code qr}.
+     */
+    public static RenderOptions options(String pictures) {
+        if (!List.of("all", "none", "charts", "qr").contains(pictures)) {
+            throw new IllegalArgumentException("pictures: all, none, charts or qr, not " + pictures);
+        }
+        RenderOptions.Builder b = options().toBuilder();
+        b.charts(pictures.equals("all") || pictures.equals("charts"));
+        if (!pictures.equals("all") && !pictures.equals("qr")) {
+            b.onlineProfile(null);
+        }
+        return b.build();
+    }
+
     public static ProfileDocument compose(Occupation o) {
         return new ProfileComposer().compose(o, options());
     }

@@ -202,9 +202,7 @@ final class ChartWriter {
         float[] b = box(run);
         start(x, id, "Lines", false);
         xfrm(x, b[0], b[1], b[2] - b[0], b[3] - b[1], false, false);
-        x.append("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/>")
-                .append("<a:pathLst><a:path w=\"").append(emu(b[2] - b[0])).append("\" h=\"")
-                .append(emu(b[3] - b[1])).append("\" fill=\"none\">");
+        customGeometry(x, b[2] - b[0], b[3] - b[1], " fill=\"none\"");
         for (Line l : run) {
             x.append("<a:moveTo><a:pt x=\"").append(emu(l.x1() - b[0])).append("\" y=\"").append(emu(l.y1() - b[1]))
                     .append("\"/></a:moveTo><a:lnTo><a:pt x=\"").append(emu(l.x2() - b[0])).append("\" y=\"")
@@ -214,6 +212,13 @@ final class ChartWriter {
         stroke(x, run.get(0).stroke());
         x.append("</wps:spPr>");
         shapeBody(x);
+    }
+
+    /** Opens a custom geometry's one path in a box of this size, with the path's extra attributes. */
+    private static void customGeometry(StringBuilder x, float width, float height, String pathAttributes) {
+        x.append("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/>")
+                .append("<a:pathLst><a:path w=\"").append(emu(width)).append("\" h=\"").append(emu(height)).append('"')
+                .append(pathAttributes).append('>');
     }
 
     /** A closed, filled polygon in the coordinates of its bounding box. */
@@ -231,9 +236,7 @@ final class ChartWriter {
         }
         start(x, id, "Freeform", false);
         xfrm(x, minX, minY, maxX - minX, maxY - minY, false, false);
-        x.append("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/>")
-                .append("<a:pathLst><a:path w=\"").append(emu(maxX - minX)).append("\" h=\"")
-                .append(emu(maxY - minY)).append("\">");
+        customGeometry(x, maxX - minX, maxY - minY, "");
         for (int i = 0; i < pts.size(); i += 2) {
             String op = i == 0 ? "moveTo" : "lnTo";
             x.append("<a:").append(op).append("><a:pt x=\"").append(emu(pts.get(i) - minX)).append("\" y=\"")

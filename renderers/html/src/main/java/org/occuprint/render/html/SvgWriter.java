@@ -1,5 +1,6 @@
 package org.occuprint.render.html;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.occuprint.compose.Drawing;
@@ -16,7 +17,7 @@ import org.unbescape.xml.XmlEscapeType;
  * page. The PDF renderer reads this SVG back ({@code SvgDrawings}); the two change together.
  */
 final class SvgWriter {
-    static final String FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+    private static final String FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
     private static final String LABEL_INK = "#1a1a1a";
 
     private final StringBuilder out = new StringBuilder(4096);
@@ -111,24 +112,8 @@ final class SvgWriter {
 
     /** A number for an SVG attribute: at most two decimals, no trailing zeros, never in exponent form. */
     static String n(float value) {
-        long hundredths = Math.round(value * 100d);
-        if (hundredths == 0) {
-            return "0";
-        }
-        StringBuilder s = new StringBuilder();
-        if (hundredths < 0) {
-            s.append('-');
-            hundredths = -hundredths;
-        }
-        s.append(hundredths / 100);
-        long cents = hundredths % 100;
-        if (cents != 0) {
-            s.append('.').append(cents / 10);
-            if (cents % 10 != 0) {
-                s.append(cents % 10);
-            }
-        }
-        return s.toString();
+        BigDecimal d = BigDecimal.valueOf(Math.round(value * 100d), 2).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
     private static String paint(Drawing.Fill fill) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
 
 import org.occuprint.compose.ProfileDocument;
-import org.occuprint.options.RenderOptions;
 import org.occuprint.render.docx.DocxRenderer;
 import org.occuprint.testing.Fixtures;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,12 +40,7 @@ public class DocxBench {
 
     @Setup
     public void compose() {
-        RenderOptions.Builder options = Fixtures.options().toBuilder();
-        options.charts(pictures.equals("all") || pictures.equals("charts"));
-        if (!pictures.equals("all") && !pictures.equals("qr")) {
-            options.onlineProfile(null);
-        }
-        flagship = Fixtures.compose(Fixtures.flagship(), options.build());
+        flagship = Fixtures.compose(Fixtures.flagship(), Fixtures.options(pictures));
     }
 
     private byte[] render() {
