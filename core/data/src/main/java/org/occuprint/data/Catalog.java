@@ -194,16 +194,21 @@ public final class Catalog {
      * @throws InvalidOptionException naming the first unknown id and the areas the data has
      */
     public void checkAreas(List<String> ids, @Nullable Occupation profile) {
-        if (ids.isEmpty()) {
+        Set<String> own = new LinkedHashSet<>();
+        if (profile != null) {
+            profile.wages().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
+            profile.outlook().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
+        }
+        List<String> doubtful = ids.stream().filter(id -> !own.contains(id) && KnownAreas.find(id).isEmpty()).toList();
+        if (doubtful.isEmpty()) {
+            // the usual case, and the data set's area ids (a scan of every line, a quarter of a cold render) are
+            // not needed
             return;
         }
         Set<String> known = new LinkedHashSet<>(data.areaIds());
-        if (profile != null) {
-            profile.wages().ifPresent(w -> w.areas().forEach(a -> known.add(a.area().id())));
-            profile.outlook().ifPresent(w -> w.areas().forEach(a -> known.add(a.area().id())));
-        }
-        for (String id : ids) {
-            if (!known.contains(id) && KnownAreas.find(id).isEmpty()) {
+        known.addAll(own);
+        for (String id : doubtful) {
+            if (!known.contains(id)) {
                 List<String> near = KnownAreas.closest(id, known, 3).stream()
                         .map(c -> c + " (" + areaName(c, profile) + ")").toList();
                 throw new InvalidOptionException("areas", "Unknown area '" + id + "'; the closest the data has: "
