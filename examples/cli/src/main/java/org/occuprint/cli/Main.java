@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
@@ -12,6 +16,7 @@ import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.jspecify.annotations.Nullable;
 import org.occuprint.error.OccuprintException;
 import org.occuprint.io.ProfileFormatException;
 
@@ -30,8 +35,6 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "occuprint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Printable career profiles (PDF, DOCX, print-HTML) from occupation data.",
-        subcommands = {RenderCommand.class, PacketCommand.class, SearchCommand.class, AreasCommand.class, ValidateCommand.class, GuideCommand.class, ImportCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  occuprint search nurse",
                 "  occuprint render 29-2072.00 --format pdf,html --area CBSA-40140 --area US",
@@ -62,11 +65,48 @@ public final class Main implements Runnable {
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        // picocli builds each command's model by reflection when it is added, and its own classes (Java 5
+        // bytecode) cannot go into the class-data archive: a command named on the line gets only its own model,
+        // anything else (help, no command, a misspelt one) all of them
+        String named = commandName(args);
+        boolean all = named == null || !COMMANDS.containsKey(named);
+        COMMANDS.forEach((name, command) -> {
+            if (all || name.equals(named)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(Main::onUsageError);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> onFailure(e, cmd, main.debug || hasDebug(args)));
         return cl.execute(args);
+    }
+
+    /** The commands, in the order the usage lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("render", RenderCommand::new);
+        m.put("packet", PacketCommand::new);
+        m.put("search", SearchCommand::new);
+        m.put("areas", AreasCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("guide", GuideCommand::new);
+        m.put("import", ImportCommand::new);
+        m.put("serve", ServeCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The first word of the line that is not an option: the command's name, if there is one. */
+    private static @Nullable String commandName(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static boolean hasDebug(String[] args) {
