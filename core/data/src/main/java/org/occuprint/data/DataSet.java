@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -25,8 +24,10 @@ import org.occuprint.io.ProfileJson;
 import org.occuprint.model.Occupation;
 
 /**
- * A data set of profiles (JSON Lines, plain or gzipped), read lazily: loading only splits the lines and reads
- * each line's code; a profile is parsed when it is asked for. Immutable and thread-safe.
+ * A data set of profiles (JSON Lines, plain or gzipped), read lazily: loading only finds the lines and each
+ * line's code; a profile is parsed when it is asked for. A gzipped data set as {@link DataSetWriter} writes it
+ * (one gzip member per line, whose header gives the code, titles and area ids) is not even inflated until a
+ * profile is asked for, and only its compressed bytes are kept. Immutable and thread-safe.
  *
  * <pre>{@code
  * DataSet data = DataSet.load(Path.of("occupations.jsonl.gz"));
@@ -43,15 +44,17 @@ import org.occuprint.model.Occupation;
  * @since 0.1
  */
 public final class DataSet {
-    // loading: Gzip inflates, LineIndex splits the lines and reads each code (FieldScanner); summaries and area
-    // ids are read by FieldScanner when first asked for; a profile is parsed by ProfileJson when found
+    // loading: a data set of gzip members with headers (as DataSetWriter writes it) is read by MemberIndex, its
+    // headers only, each line inflated when asked for; any other is inflated by Gzip and split by LineIndex,
+    // which reads each code (FieldScanner), the summaries and area ids when first asked for; a profile is parsed
+    // by ProfileJson when found
     private final String source;
-    private final LineIndex lines;
+    private final Lines lines;
     private volatile @Nullable List<OccupationSummary> summaries;
     private volatile @Nullable Set<String> areaIds;
     private volatile @Nullable SearchIndex searchIndex;
 
-    private DataSet(String source, LineIndex lines) {
+    private DataSet(String source, Lines lines) {
         this.source = source;
         this.lines = lines;
     }
@@ -133,7 +136,12 @@ public final class DataSet {
 
     private static DataSet of(byte[] bytes, String source) {
         try {
-            return new DataSet(source, LineIndex.of(source, Gzip.isGzip(bytes) ? Gzip.gunzip(bytes) : bytes));
+            if (Gzip.isGzip(bytes)) {
+                // one member per line with the headers DataSetWriter writes: nothing to inflate yet
+                MemberIndex members = MemberIndex.of(source, bytes);
+                return new DataSet(source, members != null ? members : LineIndex.of(source, Gzip.gunzip(bytes)));
+            }
+            return new DataSet(source, LineIndex.of(source, bytes));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the data set " + source + ": " + e.getMessage(), e);
         }
@@ -184,7 +192,7 @@ public final class DataSet {
         if (s == null) {
             List<OccupationSummary> out = new ArrayList<>(lines.size());
             for (int i = 0; i < lines.size(); i++) {
-                out.add(lines.line(i).summary(lines.codes().get(i)));
+                out.add(lines.summary(i));
             }
             s = List.copyOf(out);
             summaries = s;
@@ -202,11 +210,7 @@ public final class DataSet {
     public Set<String> areaIds() {
         Set<String> a = areaIds;
         if (a == null) {
-            Set<String> ids = new TreeSet<>();
-            for (int i = 0; i < lines.size(); i++) {
-                lines.line(i).collectAreaIds(ids);
-            }
-            a = Collections.unmodifiableSet(new LinkedHashSet<>(ids));
+            a = Collections.unmodifiableSet(new LinkedHashSet<>(lines.areaIds()));
             areaIds = a;
         }
         return a;

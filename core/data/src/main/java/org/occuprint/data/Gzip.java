@@ -9,10 +9,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 
 /**
- * Decompressing a data set read whole into memory. The common case (one gzip member with a plain header, as
- * {@link DataSetWriter} writes it) is inflated in one call into an array of the size the trailer gives, its
- * CRC and size checked; anything else (a file name or comment in the header, several members, a size over
- * 2 GB, a trailer that cannot be this member's) goes through {@link GZIPInputStream}.
+ * Decompressing a data set read whole into memory, when it is not one that {@link MemberIndex} reads member by
+ * member. One gzip member with a plain header (as {@code gzip} and {@link java.util.zip.GZIPOutputStream} write
+ * it) is inflated in one call into an array of the size the trailer gives, its CRC and size checked; anything
+ * else (a file name, comment or extra field in the header, several members, a size over 2 GB, a trailer that
+ * cannot be this member's) goes through {@link GZIPInputStream}.
  */
 final class Gzip {
     /** The header's fixed part: magic (2), method (1), flags (1), time (4), extra flags (1), OS (1). */

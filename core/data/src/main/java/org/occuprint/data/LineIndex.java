@@ -14,7 +14,7 @@ import org.occuprint.io.ProfileFormatException;
  * and lines of only spaces and tabs are skipped (but counted, so that messages name the right line).
  * Immutable; the bytes are kept, not copied.
  */
-final class LineIndex {
+final class LineIndex implements Lines {
     private final String source;
     private final byte[] data;
     private final int[] starts;
@@ -94,23 +94,27 @@ final class LineIndex {
     }
 
     /** How many lines (profiles) there are. */
-    int size() {
+    @Override
+    public int size() {
         return codes.size();
     }
 
     /** The codes, in line order. */
-    List<String> codes() {
+    @Override
+    public List<String> codes() {
         return codes;
     }
 
     /** The position of the line with this code, or -1. */
-    int indexOf(String code) {
+    @Override
+    public int indexOf(String code) {
         Integer i = index.get(code);
         return i == null ? -1 : i;
     }
 
     /** The {@code i}-th line (0-based, blank lines not counted), to read fields from. */
-    FieldScanner line(int i) {
+    @Override
+    public FieldScanner line(int i) {
         return new FieldScanner(source, lineNumbers[i], data, starts[i], ends[i]);
     }
 }

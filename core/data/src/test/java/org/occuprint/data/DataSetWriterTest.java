@@ -46,7 +46,7 @@ class DataSetWriterTest {
         Path gz = dir.resolve("r.jsonl.gz");
         DataSetWriter.write(reversed, gz);
         byte[] bytes = Files.readAllBytes(gz);
-        assertThat(bytes[3]).as("flags").isZero();
+        assertThat(bytes[3]).as("flags: only the extra field that MemberIndex reads").isEqualTo((byte) 4);
         assertThat(new byte[] {bytes[4], bytes[5], bytes[6], bytes[7]}).as("modification time").containsOnly(0);
         String text;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {

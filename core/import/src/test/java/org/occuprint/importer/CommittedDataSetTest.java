@@ -80,7 +80,8 @@ class CommittedDataSetTest {
         byte[] gz = Files.readAllBytes(committed());
         assertThat(gz[0] & 0xff).isEqualTo(0x1f);
         assertThat(gz[1] & 0xff).isEqualTo(0x8b);
-        assertThat(gz[3]).as("flags: no name, comment or extra field").isZero();
+        assertThat(gz[3]).as("flags: no name or comment; the extra field with the member's code and titles")
+                .isEqualTo((byte) 4);
         assertThat(new byte[] {gz[4], gz[5], gz[6], gz[7]}).as("modification time").containsOnly(0);
     }
 
