@@ -34,9 +34,9 @@ import org.occuprint.model.Occupation;
  * modification time 0, so the same profiles always give the same bytes: one gzip member per profile, whose
  * header carries, in an extra field that gzip tools skip, the member's length, the code, the titles and the
  * area ids, so that {@link DataSet} loads it without inflating anything (the file stays plain gzip of JSON
- * Lines for every other reader; it is about 1.7 times the size of one member for the whole file). The file is written under a
- * temporary name beside it and moved into place when complete: a failed write leaves no file behind and an
- * existing file unchanged. The folder is created if needed.
+ * Lines for every other reader; it is about 1.7 times the size of one member for the whole file). The file
+ * is written under a temporary name beside it and moved into place when complete: a failed write leaves no
+ * file behind and an existing file unchanged. The folder is created if needed.
  *
  * @since 0.1
  */
@@ -111,7 +111,7 @@ public final class DataSetWriter {
     /**
      * The profiles gzipped one member per line, each header carrying what loading needs ({@link MemberIndex});
      * if one profile's titles cannot go into a header, the whole file is one plain member instead. The members
-     * are made in memory first (a tenth of the profiles' JSON), so that nothing is written before that is known.
+     * are made in memory first (a sixth of the profiles' JSON), so that nothing is written before that is known.
      */
     private static void writeMembers(List<Occupation> occupations, OutputStream out) throws IOException {
         if (occupations.isEmpty()) {

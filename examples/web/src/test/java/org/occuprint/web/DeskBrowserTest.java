@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.occuprint.testing.Tools;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -136,12 +137,19 @@ class DeskBrowserTest {
         for (String view : List.of("/occupations/29-2072.00.html?area=US&printed-on=2022-05-21",
                 "/packet.html?code=29-2072.00&code=29-9021.00&area=US&printed-on=2022-05-21")) {
             driver.get(base + view);
+            // printed once the page and its fonts are loaded (a CI run once printed a single page here)
+            waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript(
+                    "return document.fonts.status === 'loaded' ? document.readyState : 'loading'")));
+            String shown = driver.findElement(By.tagName("body")).getText();
+            assertThat(shown).as(view).contains("Medical Records Specialists");
             PrintOptions options = new PrintOptions();
             options.setBackground(true);
             byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(options).getContent());
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 int pages = doc.getNumberOfPages();
-                assertThat(pages).as(view).isGreaterThan(1);
+                String printed = new PDFTextStripper().getText(doc);
+                assertThat(pages).as(view + " printed as: " + printed.substring(0, Math.min(400, printed.length())))
+                        .isGreaterThan(1);
                 PDFTextStripper s = new PDFTextStripper();
                 for (int p = 1; p <= pages; p++) {
                     s.setStartPage(p);
