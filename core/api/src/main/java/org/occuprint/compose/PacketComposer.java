@@ -220,8 +220,7 @@ public final class PacketComposer {
         }
         Set<String> ids = new LinkedHashSet<>();
         for (Composition c : comps) {
-            c.o.wages().ifPresent(w -> w.areas().forEach(a -> ids.add(a.area().id())));
-            c.o.outlook().ifPresent(ol -> ol.areas().forEach(a -> ids.add(a.area().id())));
+            ids.addAll(c.o.areaIds());
         }
         return List.copyOf(ids);
     }

@@ -2,9 +2,12 @@ package org.occuprint.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -105,6 +108,19 @@ public record Occupation(
     private static void blankIsInvalid(Optional<String> value, String name) {
         Checks.notNull(value, name);
         value.ifPresent(v -> Checks.notBlank(v, name));
+    }
+
+    /**
+     * The ids of the areas this profile has figures for: its wages' areas, then its outlook's, in their order,
+     * each once.
+     *
+     * @since 0.5
+     */
+    public Set<String> areaIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        wages.ifPresent(w -> w.areas().forEach(a -> ids.add(a.area().id())));
+        outlook.ifPresent(o -> o.areas().forEach(a -> ids.add(a.area().id())));
+        return Collections.unmodifiableSet(ids);
     }
 
     /** A builder for an occupation with this code and title; the SOC code is derived from the code. */

@@ -194,11 +194,7 @@ public final class Catalog {
      * @throws InvalidOptionException naming the first unknown id and the areas the data has
      */
     public void checkAreas(List<String> ids, @Nullable Occupation profile) {
-        Set<String> own = new LinkedHashSet<>();
-        if (profile != null) {
-            profile.wages().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
-            profile.outlook().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
-        }
+        Set<String> own = profile == null ? Set.of() : profile.areaIds();
         List<String> doubtful = ids.stream().filter(id -> !own.contains(id) && KnownAreas.find(id).isEmpty()).toList();
         if (doubtful.isEmpty()) {
             // the usual case, and the data set's area ids (a scan of every line, a quarter of a cold render) are

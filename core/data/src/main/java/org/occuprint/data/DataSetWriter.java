@@ -127,11 +127,8 @@ public final class DataSetWriter {
                 line.reset();
                 ProfileJson.write(o, line, false);
                 line.write('\n');
-                Set<String> areas = new TreeSet<>();
-                o.wages().ifPresent(w -> w.areas().forEach(a -> areas.add(a.area().id())));
-                o.outlook().ifPresent(w -> w.areas().forEach(a -> areas.add(a.area().id())));
                 OccupationSummary summary = new OccupationSummary(o.code(), o.title(), o.alsoCalled());
-                if (!MemberIndex.write(line.toByteArray(), summary, areas, deflater, members)) {
+                if (!MemberIndex.write(line.toByteArray(), summary, new TreeSet<>(o.areaIds()), deflater, members)) {
                     try (GZIPOutputStream gz = new BestGzip(out)) {
                         writeLines(occupations, gz);
                     }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -65,9 +64,7 @@ final class RenderCommand implements Callable<Integer> {
         boolean fromFile = profile.endsWith(".json") || Files.isRegularFile(Path.of(profile));
         if (handout.areas.isEmpty() && fromFile) {
             // a profile of one's own: the default areas it has figures for, else all of its own
-            Set<String> own = new HashSet<>();
-            occupation.wages().ifPresent(w -> w.areas().forEach(a -> own.add(a.area().id())));
-            occupation.outlook().ifPresent(o -> o.areas().forEach(a -> own.add(a.area().id())));
+            Set<String> own = occupation.areaIds();
             options = options.toBuilder().areas(options.areas().stream().filter(own::contains).toList()).build();
         }
         catalog.get().checkAreas(options.areas(), occupation);
