@@ -52,7 +52,12 @@ final class FieldScanner {
 
     /** A problem of this line at a JSON path. */
     ProfileFormatException problem(String path, String message) {
-        return new ProfileFormatException(where(), List.of(new ProfileProblem(path, message, 0, 0)));
+        return problem(source, lineNumber, path, message);
+    }
+
+    /** A problem of line {@code lineNumber} of {@code source} at a JSON path, named {@code SOURCE:LINE}. */
+    static ProfileFormatException problem(String source, int lineNumber, String path, String message) {
+        return new ProfileFormatException(source + ":" + lineNumber, List.of(new ProfileProblem(path, message, 0, 0)));
     }
 
     /** The line's text. */

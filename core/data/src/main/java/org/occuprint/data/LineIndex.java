@@ -14,24 +14,21 @@ import org.occuprint.io.ProfileFormatException;
  * and lines of only spaces and tabs are skipped (but counted, so that messages name the right line).
  * Immutable; the bytes are kept, not copied.
  */
-final class LineIndex implements Lines {
+final class LineIndex extends Lines {
     private final String source;
     private final byte[] data;
     private final int[] starts;
     private final int[] ends;
     private final int[] lineNumbers;
-    private final List<String> codes;
-    private final Map<String, Integer> index;
 
     private LineIndex(String source, byte[] data, int[] starts, int[] ends, int[] lineNumbers, List<String> codes,
             Map<String, Integer> index) {
+        super(codes, index);
         this.source = source;
         this.data = data;
         this.starts = starts;
         this.ends = ends;
         this.lineNumbers = lineNumbers;
-        this.codes = codes;
-        this.index = index;
     }
 
     /**
@@ -93,28 +90,8 @@ final class LineIndex implements Lines {
         return true;
     }
 
-    /** How many lines (profiles) there are. */
     @Override
-    public int size() {
-        return codes.size();
-    }
-
-    /** The codes, in line order. */
-    @Override
-    public List<String> codes() {
-        return codes;
-    }
-
-    /** The position of the line with this code, or -1. */
-    @Override
-    public int indexOf(String code) {
-        Integer i = index.get(code);
-        return i == null ? -1 : i;
-    }
-
-    /** The {@code i}-th line (0-based, blank lines not counted), to read fields from. */
-    @Override
-    public FieldScanner line(int i) {
+    FieldScanner line(int i) {
         return new FieldScanner(source, lineNumbers[i], data, starts[i], ends[i]);
     }
 }

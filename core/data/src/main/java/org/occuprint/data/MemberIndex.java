@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,6 @@ import java.util.zip.Inflater;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.io.ProfileFormatException;
-import org.occuprint.io.ProfileProblem;
 
 /**
  * A gzipped data set written one member per line, each member's header carrying, in an extra field that gzip
@@ -37,7 +35,7 @@ import org.occuprint.io.ProfileProblem;
  * bytes), then UTF-8 text: the code, the title, the area ids separated by spaces, and each also-called title,
  * each of them followed by {@code \n}.
  */
-final class MemberIndex implements Lines {
+final class MemberIndex extends Lines {
     private static final int HEADER = 10;
     private static final int TRAILER = 8;
     private static final byte FLAG_EXTRA = 4;
@@ -54,22 +52,19 @@ final class MemberIndex implements Lines {
     private final int[] starts;
     private final int[] dataStarts;
     private final int[] ends;
-    private final List<String> codes;
     private final List<OccupationSummary> summaries;
     private final Set<String> areaIds;
-    private final Map<String, Integer> index;
 
     private MemberIndex(String source, byte[] gz, int[] starts, int[] dataStarts, int[] ends, List<String> codes,
             List<OccupationSummary> summaries, Set<String> areaIds, Map<String, Integer> index) {
+        super(codes, index);
         this.source = source;
         this.gz = gz;
         this.starts = starts;
         this.dataStarts = dataStarts;
         this.ends = ends;
-        this.codes = codes;
         this.summaries = summaries;
         this.areaIds = areaIds;
-        this.index = index;
     }
 
     /**
@@ -140,29 +135,13 @@ final class MemberIndex implements Lines {
         for (int i = 0; i < count; i++) {
             Integer earlier = idx.putIfAbsent(c[i], i);
             if (earlier != null) {
-                throw new ProfileFormatException(source + ":" + (i + 1), List.of(new ProfileProblem("code",
-                        "the code '" + c[i] + "' is also on line " + (earlier + 1), 0, 0)));
+                throw FieldScanner.problem(source, i + 1, "code", "the code '" + c[i] + "' is also on line "
+                        + (earlier + 1));
             }
         }
         return new MemberIndex(source, gz, Arrays.copyOf(s, count), Arrays.copyOf(d, count), Arrays.copyOf(e, count),
                 List.of(Arrays.copyOf(c, count)), List.of(Arrays.copyOf(sums, count)),
-                Collections.unmodifiableSet(new LinkedHashSet<>(areas)), Collections.unmodifiableMap(idx));
-    }
-
-    @Override
-    public int size() {
-        return codes.size();
-    }
-
-    @Override
-    public List<String> codes() {
-        return codes;
-    }
-
-    @Override
-    public int indexOf(String code) {
-        Integer i = index.get(code);
-        return i == null ? -1 : i;
+                Collections.unmodifiableSet(areas), Collections.unmodifiableMap(idx));
     }
 
     /**
@@ -172,7 +151,7 @@ final class MemberIndex implements Lines {
      * @throws ProfileFormatException if the line's code is not the one its header gives
      */
     @Override
-    public FieldScanner line(int i) {
+    FieldScanner line(int i) {
         long declared = u32(gz, ends[i] - 4);
         int compressed = ends[i] - TRAILER - dataStarts[i];
         if (declared > Math.min(Integer.MAX_VALUE - 16L, compressed * MAX_RATIO)) {
@@ -205,20 +184,20 @@ final class MemberIndex implements Lines {
         }
         FieldScanner line = new FieldScanner(source, i + 1, out, 0, end);
         String code = line.code();
-        if (!code.equals(codes.get(i))) {
-            throw line.problem("code", "the line's code '" + code + "' is not the '" + codes.get(i)
+        if (!code.equals(codes().get(i))) {
+            throw line.problem("code", "the line's code '" + code + "' is not the '" + codes().get(i)
                     + "' its gzip header gives");
         }
         return line;
     }
 
     @Override
-    public OccupationSummary summary(int i) {
+    OccupationSummary summary(int i) {
         return summaries.get(i);
     }
 
     @Override
-    public Set<String> areaIds() {
+    Set<String> areaIds() {
         return areaIds;
     }
 

@@ -46,7 +46,7 @@ class MemberIndexTest {
         }
         // LineIndex reads the area ids from every line's JSON; the members' from their headers
         assertThat(members.areaIds()).containsExactlyElementsOf(
-                ((Lines) lines).areaIds()).hasSize(34).contains("US", "ST-06", "CBSA-40140");
+                lines.areaIds()).hasSize(34).contains("US", "ST-06", "CBSA-40140");
         assertThat(members.indexOf("29-2072.00")).isEqualTo(lines.indexOf("29-2072.00")).isNotNegative();
         assertThat(members.indexOf("99-9999.00")).isEqualTo(-1);
     }
