@@ -11,11 +11,12 @@ import java.util.Optional;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import com.google.zxing.common.BitMatrix;
+
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.Block.BulletList;
@@ -48,7 +49,7 @@ final class BodyWriter {
     /** The QR code's width and height, quiet zone included: 0.9 in. */
     private static final float QR_POINTS = 64.8f;
 
-    private final XWPFDocument doc;
+    private final SplicingDocument doc;
     private final Typography type;
     private final TableWriter tables;
     private final ChartWriter charts;
@@ -56,7 +57,7 @@ final class BodyWriter {
     private long nextDrawingId = LOGO_ID + 1;
     private int chartCount;
 
-    BodyWriter(XWPFDocument doc, PageGeometry page, Typography type) {
+    BodyWriter(SplicingDocument doc, PageGeometry page, Typography type) {
         this.doc = doc;
         this.type = type;
         this.tables = new TableWriter(doc, page, type);
@@ -153,20 +154,14 @@ final class BodyWriter {
     }
 
     /**
-     * The online profile: its QR code as an inline picture whose description is the code's alternative text,
+     * The online profile: its QR code as an inline drawing whose description is the code's alternative text,
      * then the label and the address, linked.
      */
-    private void online(TitleBlock.Online online) throws IOException, InvalidFormatException {
+    private void online(TitleBlock.Online online) {
         XWPFParagraph p = styled(Styles.ONLINE);
-        XWPFRun run = p.createRun();
-        XWPFPicture picture = run.addPicture(new ByteArrayInputStream(QrCodes.png(online.url())), PictureType.PNG,
-                "qr.png", Units.toEMU(QR_POINTS), Units.toEMU(QR_POINTS));
-        String alt = XmlText.clean(online.alt());
-        CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-        inline.getDocPr().setId(nextDrawingId++);
-        inline.getDocPr().setName("QR code");
-        inline.getDocPr().setDescr(alt);
-        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
+        BitMatrix matrix = QrCodes.matrix(online.url());
+        ChartWriter.inlineGroup(doc, p.createRun(), QR_POINTS, QR_POINTS, nextDrawingId++, "QR code", online.alt(),
+                () -> QrCodes.group(matrix, QR_POINTS, () -> nextDrawingId++));
         Runs.append(p, "  " + online.label() + " ");
         Links.address(p, online.url(), Optional.of(online.url()));
     }

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.Block.Chart;
 import org.occuprint.compose.Drawing;
@@ -18,7 +17,7 @@ import org.occuprint.compose.Drawing.Mark;
 import org.occuprint.compose.Drawing.Path;
 import org.occuprint.compose.Drawing.Rect;
 import org.occuprint.compose.Drawing.Stroke;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObjectData;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTEffectExtent;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
@@ -31,9 +30,10 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
  * custom geometry, and labels as text boxes whose paragraphs carry the text. The group's
  * {@code docPr} description is the chart's text alternative.
  *
- * <p>POI's slim schema jar has no classes for the {@code wpg} and {@code wps} elements, so the graphic is
- * written as XML text (every string through {@link XmlText#escape}) and parsed into the inline's
- * {@code a:graphic}; XMLBeans keeps it as it is, and the same chart gives the same XML.
+ * <p>POI's slim schema jar has no classes for the {@code wpg} and {@code wps} elements, so the group is
+ * written as XML text (every string through {@link XmlText#escape}) and spliced into the inline's
+ * {@code a:graphicData} when the document is saved ({@link SplicingDocument}): parsing it into XMLBeans' tree
+ * and writing it out again cost more than the rest of the handout. The same chart gives the same XML.
  *
  * <p>A label's text box has no insets and does not grow with its text: it is wider than the label by a
  * generous margin, so that the text never wraps, and it lies on the side of {@code x} that the anchor says
@@ -55,9 +55,9 @@ final class ChartWriter {
     /** A label box's height, in ems: a single line of Arial (1.15 em) and a little more. */
     private static final float BOX_HEIGHT = 1.3f;
 
-    private final XWPFDocument doc;
+    private final SplicingDocument doc;
 
-    ChartWriter(XWPFDocument doc) {
+    ChartWriter(SplicingDocument doc) {
         this.doc = doc;
     }
 
@@ -75,43 +75,42 @@ final class ChartWriter {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(Styles.CHART);
         Drawing d = chart.drawing();
-        CTInline inline = p.createRun().getCTR().addNewDrawing().addNewInline();
+        inlineGroup(doc, p.createRun(), d.width(), d.height(), ids.getAsLong(), "Chart " + number, chart.description(),
+                () -> group(d, ids));
+    }
+
+    /**
+     * An inline drawing in {@code run}, {@code width} by {@code height} points, with its id, name and description
+     * (its text alternative), whose content is the group that {@code group} writes once the drawing's id is taken.
+     */
+    static void inlineGroup(SplicingDocument doc, XWPFRun run, float width, float height, long id, String name,
+            String description, Supplier<String> group) {
+        CTInline inline = run.getCTR().addNewDrawing().addNewInline();
         inline.setDistT(0);
         inline.setDistB(0);
         inline.setDistL(0);
         inline.setDistR(0);
-        inline.addNewExtent().setCx(emu(d.width()));
-        inline.getExtent().setCy(emu(d.height()));
+        inline.addNewExtent().setCx(emu(width));
+        inline.getExtent().setCy(emu(height));
         CTEffectExtent effect = inline.addNewEffectExtent();
         effect.setL(0);
         effect.setT(0);
         effect.setR(0);
         effect.setB(0);
         CTNonVisualDrawingProps docPr = inline.addNewDocPr();
-        docPr.setId(ids.getAsLong());
-        docPr.setName("Chart " + number);
-        docPr.setDescr(XmlText.clean(chart.description()));
+        docPr.setId(id);
+        docPr.setName(name);
+        docPr.setDescr(XmlText.clean(description));
         inline.addNewCNvGraphicFramePr();
-        try {
-            // the parsed a:graphic element's content becomes the inline's a:graphic
-            XmlOptions load = new XmlOptions().setLoadReplaceDocumentElement(null);
-            inline.addNewGraphic().set(CTGraphicalObject.Factory.parse(graphic(d, ids), load));
-        } catch (XmlException e) {
-            throw new IllegalStateException("The drawing of chart '" + chart.caption() + "' is not well-formed XML", e);
-        }
+        CTGraphicalObjectData data = inline.addNewGraphic().addNewGraphicData();
+        data.setUri(GROUP_URI);
+        doc.splice(data, group.get());
     }
 
-    /** The {@code a:graphic} element: the group and its shapes. */
-    static String graphic(Drawing d, LongSupplier ids) {
+    /** The {@code wpg:wgp} element, the group and its shapes, with the namespaces it uses declared on it. */
+    static String group(Drawing d, LongSupplier ids) {
         StringBuilder x = new StringBuilder(256 + d.marks().size() * 400);
-        x.append("<a:graphic xmlns:a=\"").append(A).append("\" xmlns:wpg=\"").append(WPG)
-                .append("\" xmlns:wps=\"").append(WPS).append("\" xmlns:w=\"").append(W).append("\">");
-        x.append("<a:graphicData uri=\"").append(GROUP_URI).append("\"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr>");
-        long cx = emu(d.width());
-        long cy = emu(d.height());
-        x.append("<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
-                .append("\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"").append(cx).append("\" cy=\"").append(cy)
-                .append("\"/></a:xfrm></wpg:grpSpPr>");
+        openGroup(x, d.width(), d.height());
         List<Mark> marks = d.marks();
         for (int i = 0; i < marks.size(); i++) {
             Mark m = marks.get(i);
@@ -133,10 +132,21 @@ final class ChartWriter {
                 throw new IllegalStateException("Unknown mark " + m.getClass().getName());
             }
         }
-        return x.append("</wpg:wgp></a:graphicData></a:graphic>").toString();
+        return x.append("</wpg:wgp>").toString();
     }
 
-    private static void rect(StringBuilder x, Rect r, long id) {
+    /** Opens a group of this size, whose shapes are placed in points from its top left, namespaces declared. */
+    static void openGroup(StringBuilder x, float width, float height) {
+        x.append("<wpg:wgp xmlns:wpg=\"").append(WPG).append("\" xmlns:wps=\"").append(WPS).append("\" xmlns:a=\"")
+                .append(A).append("\" xmlns:w=\"").append(W).append("\"><wpg:cNvGrpSpPr/><wpg:grpSpPr>");
+        long cx = emu(width);
+        long cy = emu(height);
+        x.append("<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
+                .append("\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"").append(cx).append("\" cy=\"").append(cy)
+                .append("\"/></a:xfrm></wpg:grpSpPr>");
+    }
+
+    static void rect(StringBuilder x, Rect r, long id) {
         start(x, id, "Rectangle", false);
         xfrm(x, r.x(), r.y(), r.width(), r.height(), false, false);
         x.append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
@@ -306,12 +316,12 @@ final class ChartWriter {
         return (ems * (bold ? 1.1f : 1f) * 1.15f + 2) * size;
     }
 
-    private static void start(StringBuilder x, long id, String name, boolean textBox) {
+    static void start(StringBuilder x, long id, String name, boolean textBox) {
         x.append("<wps:wsp><wps:cNvPr id=\"").append(id).append("\" name=\"").append(name).append(' ').append(id)
                 .append("\"/>").append(textBox ? "<wps:cNvSpPr txBox=\"1\"/>" : "<wps:cNvSpPr/>").append("<wps:spPr>");
     }
 
-    private static void xfrm(StringBuilder x, float left, float top, float width, float height, boolean flipH,
+    static void xfrm(StringBuilder x, float left, float top, float width, float height, boolean flipH,
             boolean flipV) {
         x.append("<a:xfrm");
         if (flipH) {
@@ -324,7 +334,7 @@ final class ChartWriter {
                 .append(emu(width)).append("\" cy=\"").append(emu(height)).append("\"/></a:xfrm>");
     }
 
-    private static void fill(StringBuilder x, @Nullable String rgb) {
+    static void fill(StringBuilder x, @Nullable String rgb) {
         if (rgb == null) {
             x.append("<a:noFill/>");
         } else {
@@ -346,7 +356,7 @@ final class ChartWriter {
     }
 
     /** A shape without text: its body properties, centred, as Word writes them. */
-    private static void shapeBody(StringBuilder x) {
+    static void shapeBody(StringBuilder x) {
         x.append("<wps:bodyPr rot=\"0\" vert=\"horz\" wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\"")
                 .append(" anchor=\"ctr\" anchorCtr=\"0\" upright=\"1\"><a:noAutofit/></wps:bodyPr></wps:wsp>");
     }

@@ -127,7 +127,7 @@ public final class DocxRenderer implements ProfileRenderer {
     private void write(DocumentInfo info, Layout layout, Footer footer, Body body, OutputStream out) {
         String code = info.code();
         byte[] bytes;
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (SplicingDocument doc = new SplicingDocument()) {
             setUp(doc, layout, info);
             PageGeometry page = PageGeometry.of(layout);
             body.write(new BodyWriter(doc, page, Typography.of(layout)));

@@ -3,21 +3,20 @@ package org.occuprint.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import javax.imageio.ImageIO;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.util.Units;
 import org.apache.xmlbeans.XmlObject;
@@ -29,10 +28,12 @@ import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.TitleBlock;
 import org.occuprint.options.PageSize;
 import org.occuprint.testing.Fixtures;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObjectData;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -176,8 +177,9 @@ class ChartAndQrCodeTest {
         XmlObject body = branded.getDocument().getBody();
         List<String> drawings = texts(body, ".//wp:docPr/@id");
         List<String> shapes = texts(body, ".//wps:cNvPr/@id");
-        // the logo, the QR code, then the two charts, each followed by its shapes
-        assertThat(drawings).hasSize(4).startsWith("1", "2", "3");
+        // the logo, the QR code, then the two charts, each but the logo followed by its shapes
+        assertThat(drawings).hasSize(4).startsWith("1", "2").isSortedAccordingTo(
+                Comparator.comparingInt(Integer::parseInt));
         Set<String> all = new HashSet<>(drawings);
         all.addAll(shapes);
         assertThat(all).hasSize(drawings.size() + shapes.size());
@@ -185,7 +187,7 @@ class ChartAndQrCodeTest {
     }
 
     @Test
-    void theQrCodeIsAPictureOfTheAddressWithItsAltTextAndTheLinkedAddressBesideIt() throws Exception {
+    void theQrCodeIsAVectorDrawingOfTheAddressWithItsAltTextAndTheLinkedAddressBesideIt() {
         TitleBlock.Online online = flagship.titleBlock().online().orElseThrow();
         assertThat(online.url()).isEqualTo("https://www.onetonline.org/link/summary/29-2072.00");
         List<XWPFParagraph> paragraphs = DocxTesting.paragraphs(docx, Styles.ONLINE);
@@ -196,35 +198,34 @@ class ChartAndQrCodeTest {
         assertThat(all.get(all.indexOf(p) - 1).getStyle()).isEqualTo(Styles.TITLE_LINE);
         assertThat(p.getText()).contains(online.label() + " " + online.url());
 
-        List<XWPFPicture> pictures = p.getRuns().stream().flatMap(r -> r.getEmbeddedPictures().stream()).toList();
-        assertThat(pictures).hasSize(1);
-        assertThat(pictures.get(0).getDescription()).isEqualTo(online.alt());
+        assertThat(p.getRuns().get(0).getEmbeddedPictures()).isEmpty();
         CTInline inline = p.getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0);
+        assertThat(inline.getDocPr().getName()).isEqualTo("QR code");
         assertThat(inline.getDocPr().getDescr()).isEqualTo(online.alt());
         assertThat(inline.getExtent().getCx()).isEqualTo(inline.getExtent().getCy()).isEqualTo(Units.toEMU(64.8));
+        CTGraphicalObjectData data = inline.getGraphic().getGraphicData();
+        int modules = QrCodes.matrix(online.url()).getWidth();
+        assertThat(data.getUri()).isEqualTo(ChartWriter.GROUP_URI);
+        // a white square under one shape of ink
+        assertThat(texts(data, ".//wps:cNvPr/@name")).hasSize(2).last().asString().startsWith("QR modules");
+        assertThat(texts(data, ".//wps:spPr/a:solidFill/a:srgbClr/@val")).containsExactly("FFFFFF", "1A1A1A");
+        assertThat(texts(data, ".//wps:wsp/wps:spPr/a:xfrm/a:off/@x"))
+                .containsExactly("0", Long.toString(ChartWriter.emu(QrCodes.QUIET_ZONE * 64.8f / (modules + 2 * QrCodes.QUIET_ZONE))));
 
         List<String> links = p.getRuns().stream().filter(XWPFHyperlinkRun.class::isInstance)
                 .map(r -> ((XWPFHyperlinkRun) r).getHyperlink(docx).getURL()).toList();
         assertThat(links).containsExactly(online.url());
 
-        assertThat(decode(pictures.get(0).getPictureData().getData())).isEqualTo(online.url());
+        assertThat(decode(data, modules)).isEqualTo(online.url());
     }
 
     @Test
-    void theQrCodePngIsBlackOnWhiteWithAQuietZoneAndTheSameEveryTime() throws Exception {
+    void theSameAddressGivesTheSameQrCodeEveryTime() {
         String url = "https://www.onetonline.org/link/summary/29-2072.00";
-        byte[] png = QrCodes.png(url);
-        assertThat(QrCodes.png(url)).isEqualTo(png);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        assertThat(image.getWidth()).isEqualTo(image.getHeight());
-        assertThat(image.getWidth() % QrCodes.PIXELS_PER_MODULE).isZero();
-        int quiet = QrCodes.QUIET_ZONE * QrCodes.PIXELS_PER_MODULE;
-        for (int i = 0; i < image.getWidth(); i++) {
-            assertThat(image.getRGB(i, quiet - 1) & 0xFFFFFF).isEqualTo(0xFFFFFF);
-            assertThat(image.getRGB(quiet - 1, i) & 0xFFFFFF).isEqualTo(0xFFFFFF);
-        }
-        assertThat(image.getRGB(quiet, quiet) & 0xFFFFFF).isZero(); // the finder pattern's corner
-        assertThat(decode(png)).isEqualTo(url);
+        long[] ids = {10};
+        String first = QrCodes.group(QrCodes.matrix(url), 64.8f, () -> ids[0]++);
+        ids[0] = 10;
+        assertThat(QrCodes.group(QrCodes.matrix(url), 64.8f, () -> ids[0]++)).isEqualTo(first);
     }
 
     @Test
@@ -257,11 +258,51 @@ class ChartAndQrCodeTest {
         }
     }
 
-    private static String decode(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+    /**
+     * Reads the QR code back from its drawing: each sub-path of the ink shape is a run of dark modules in a row
+     * (its four corners in modules), painted at 8 pixels a module inside the quiet zone and decoded by ZXing.
+     */
+    private static String decode(XmlObject graphicData, int expectedModules) {
+        String xml = graphicData.xmlText();
+        Matcher size = Pattern.compile("<a:path w=\"(\\d+)\" h=\"(\\d+)\">").matcher(xml);
+        assertThat(size.find()).as(xml).isTrue();
+        int modules = Integer.parseInt(size.group(1));
+        assertThat(modules).isEqualTo(Integer.parseInt(size.group(2))).isEqualTo(expectedModules);
+        List<int[]> points = new ArrayList<>();
+        Matcher pt = Pattern.compile("<a:pt x=\"(\\d+)\" y=\"(\\d+)\"/>").matcher(xml.substring(size.end()));
+        while (pt.find()) {
+            points.add(new int[] {Integer.parseInt(pt.group(1)), Integer.parseInt(pt.group(2))});
+        }
+        assertThat(points).isNotEmpty().hasSize(points.size() / 4 * 4);
+        int scale = 8;
+        int quiet = QrCodes.QUIET_ZONE;
+        int width = (modules + 2 * quiet) * scale;
+        BufferedImage image = new BufferedImage(width, width, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < width; y++) {
+                image.setRGB(x, y, 0xFFFFFF);
+            }
+        }
+        for (int i = 0; i < points.size(); i += 4) {
+            int[] a = points.get(i);
+            int[] b = points.get(i + 1);
+            assertThat(b[1]).isEqualTo(a[1]);
+            assertThat(points.get(i + 2)).containsExactly(b[0], a[1] + 1);
+            assertThat(points.get(i + 3)).containsExactly(a[0], a[1] + 1);
+            for (int m = a[0]; m < b[0]; m++) {
+                for (int px = 0; px < scale; px++) {
+                    for (int py = 0; py < scale; py++) {
+                        image.setRGB((m + quiet) * scale + px, (a[1] + quiet) * scale + py, 0);
+                    }
+                }
+            }
+        }
+        int[] pixels = image.getRGB(0, 0, width, width, null, 0, width);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, width, pixels)));
+        try {
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+        } catch (ReaderException e) {
+            throw new AssertionError("The QR code drawing does not decode", e);
+        }
     }
 }

@@ -75,7 +75,7 @@ class HandBuiltDocumentTest {
                 .isEqualTo("Alt <&> \"quoted\" Bell nul lone half nonchar tab line end");
         XWPFParagraph online = DocxTesting.paragraphs(docx, Styles.ONLINE).get(0);
         assertThat(online.getText()).contains("Online Bell nul lone half nonchar tab line end https://example.org/?a=1&b=<2>");
-        assertThat(online.getRuns().get(0).getEmbeddedPictures().get(0).getDescription())
+        assertThat(online.getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().getDescr())
                 .isEqualTo("QR Bell nul lone half nonchar tab line end");
     }
 

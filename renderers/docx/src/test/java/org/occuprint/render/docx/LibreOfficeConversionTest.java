@@ -98,6 +98,23 @@ class LibreOfficeConversionTest {
     }
 
     @Test
+    void theQrCodeOnLibreOfficesFirstPageOpensThePrintedAddress() throws Exception {
+        Path zbarimg = Tools.require("zbarimg");
+        Path pdftoppm = Tools.require("pdftoppm");
+        Path dir = Path.of("target", "libreoffice-out").toAbsolutePath();
+        String url = flagship.titleBlock().online().orElseThrow().url();
+        // 150 dpi, as the PDF's own QR test reads it: about 4 pixels a module
+        Tools.Result png = Tools.run(dir, 60, pdftoppm.toString(), "-png", "-r", "150", "-f", "1", "-l", "1",
+                "-singlefile", dir.resolve("flagship.pdf").toString(), dir.resolve("flagship-page1").toString());
+        assertThat(png.exit()).as(png.output()).isZero();
+        Tools.Result read = Tools.run(dir, 60, zbarimg.toString(), "-q", "--raw",
+                dir.resolve("flagship-page1.png").toString());
+        assertThat(read.exit()).as(read.output()).isZero();
+        assertThat(read.output().lines().filter(l -> l.startsWith("http")).toList()).containsExactly(url);
+        assertThat(text(flagshipPdf, 1, 1)).contains("This profile online: " + url);
+    }
+
+    @Test
     void titleAndEverySectionHeadingArePrinted() throws IOException {
         String text = text(flagshipPdf, 1, flagshipPdf.getNumberOfPages());
         assertThat(text).contains(flagship.titleBlock().title());
