@@ -47,7 +47,7 @@ final class Composition {
         this.figures = new Figures(locale, m);
         this.title = Text.line(o.title());
         this.summary = options.detail() == Detail.SUMMARY;
-        // the summary keeps to two pages: its figures are in its tables, without pictures
+        // the summary is the short handout: its figures are in its tables, without pictures
         this.charts = options.charts() && !summary;
         this.agency = options.agency().map(Text::line).filter(s -> !s.isEmpty()).orElse(null);
     }
