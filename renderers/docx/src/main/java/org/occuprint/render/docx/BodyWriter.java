@@ -8,6 +8,8 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
+import com.google.zxing.common.BitMatrix;
+
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -15,8 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import com.google.zxing.common.BitMatrix;
-
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.Block.BulletList;

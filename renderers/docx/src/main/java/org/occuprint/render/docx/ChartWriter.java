@@ -212,7 +212,7 @@ final class ChartWriter {
         float[] b = box(run);
         start(x, id, "Lines", false);
         xfrm(x, b[0], b[1], b[2] - b[0], b[3] - b[1], false, false);
-        customGeometry(x, b[2] - b[0], b[3] - b[1], " fill=\"none\"");
+        customGeometry(x, emu(b[2] - b[0]), emu(b[3] - b[1]), " fill=\"none\"");
         for (Line l : run) {
             x.append("<a:moveTo><a:pt x=\"").append(emu(l.x1() - b[0])).append("\" y=\"").append(emu(l.y1() - b[1]))
                     .append("\"/></a:moveTo><a:lnTo><a:pt x=\"").append(emu(l.x2() - b[0])).append("\" y=\"")
@@ -224,10 +224,13 @@ final class ChartWriter {
         shapeBody(x);
     }
 
-    /** Opens a custom geometry's one path in a box of this size, with the path's extra attributes. */
-    private static void customGeometry(StringBuilder x, float width, float height, String pathAttributes) {
+    /**
+     * Opens a custom geometry's one path, {@code width} by {@code height} in the path's own units (EMUs for the
+     * charts, modules for a QR code), with the path's extra attributes.
+     */
+    static void customGeometry(StringBuilder x, long width, long height, String pathAttributes) {
         x.append("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/>")
-                .append("<a:pathLst><a:path w=\"").append(emu(width)).append("\" h=\"").append(emu(height)).append('"')
+                .append("<a:pathLst><a:path w=\"").append(width).append("\" h=\"").append(height).append('"')
                 .append(pathAttributes).append('>');
     }
 
@@ -246,7 +249,7 @@ final class ChartWriter {
         }
         start(x, id, "Freeform", false);
         xfrm(x, minX, minY, maxX - minX, maxY - minY, false, false);
-        customGeometry(x, maxX - minX, maxY - minY, "");
+        customGeometry(x, emu(maxX - minX), emu(maxY - minY), "");
         for (int i = 0; i < pts.size(); i += 2) {
             String op = i == 0 ? "moveTo" : "lnTo";
             x.append("<a:").append(op).append("><a:pt x=\"").append(emu(pts.get(i) - minX)).append("\" y=\"")

@@ -51,9 +51,7 @@ final class QrCodes {
         ChartWriter.rect(x, new Rect(0, 0, size, size, Fill.WHITE, Stroke.NONE), ids.getAsLong());
         ChartWriter.start(x, ids.getAsLong(), "QR modules", false);
         ChartWriter.xfrm(x, QUIET_ZONE * unit, QUIET_ZONE * unit, modules * unit, modules * unit, false, false);
-        x.append("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/>")
-                .append("<a:pathLst><a:path w=\"").append(modules).append("\" h=\"").append(matrix.getHeight())
-                .append("\">");
+        ChartWriter.customGeometry(x, modules, matrix.getHeight(), "");
         for (int y = 0; y < matrix.getHeight(); y++) {
             int left = 0;
             while (left < modules) {
