@@ -79,8 +79,14 @@ class ArchitectureTest {
                     + " modules; an application that embeds the API must not need them");
 
     @ArchTest
-    static final ArchRule ONLY_THE_JDK_AND_JACKSON = classes().that().resideInAPackage("org.occuprint..")
+    static final ArchRule ONLY_THE_JDK_JACKSON_AND_ZXING = classes().that().resideInAPackage("org.occuprint..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.occuprint..", "java..",
-                    "com.fasterxml.jackson.core..", "org.jspecify..")
-            .because("the API module's only runtime dependency is Jackson's streaming parser");
+                    "com.fasterxml.jackson.core..", "com.google.zxing..", "org.jspecify..")
+            .because("the API module's runtime dependencies are Jackson's streaming parser and ZXing's encoder");
+
+    @ArchTest
+    static final ArchRule ZXING_ONLY_IN_THE_QR_CODE = noClasses().that().resideInAPackage("org.occuprint..")
+            .and().doNotHaveFullyQualifiedName("org.occuprint.compose.QrCode")
+            .should().dependOnClassesThat().resideInAPackage("com.google.zxing..")
+            .because("a QR code's modules are encoded in one place, and no public type exposes ZXing's");
 }

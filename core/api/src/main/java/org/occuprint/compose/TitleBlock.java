@@ -40,13 +40,24 @@ public record TitleBlock(String title, List<String> lines, List<String> officeLi
      * @param label words before the address ("This profile online:")
      * @param url   the address
      * @param alt   the QR code's text alternative
+     * @param code  the QR code of the address
      * @since 0.5
      */
-    public record Online(String label, String url, String alt) {
+    public record Online(String label, String url, String alt, QrCode code) {
         public Online {
             Checks.notBlank(label, "label");
             Checks.notBlank(url, "url");
             Checks.notBlank(alt, "alt");
+            Checks.notNull(code, "code");
+        }
+
+        /**
+         * The online profile with the QR code of its address.
+         *
+         * @throws IllegalArgumentException if the address is too long for a QR code
+         */
+        public Online(String label, String url, String alt) {
+            this(label, url, alt, QrCode.of(url));
         }
     }
 

@@ -46,6 +46,11 @@ public final class RenderOptions {
 
     /** An http or https address without spaces, quotes or angle brackets. */
     private static final Pattern ONLINE_PROFILE = Pattern.compile("https?://[^\\s\"<>]+");
+    /**
+     * The longest online profile address: with its code filled in, it must fit a QR code (2,331 bytes at
+     * error correction level M) and still be a code a phone reads from a small print.
+     */
+    static final int ONLINE_PROFILE_MAX_LENGTH = 1000;
 
     /**
      * Every option's value. A record, so that equality, the hash and {@link #fingerprint()} cover each option
@@ -344,6 +349,11 @@ public final class RenderOptions {
             if (online.isPresent() && !ONLINE_PROFILE.matcher(online.get()).matches()) {
                 throw new InvalidOptionException("onlineProfile", "The online profile address '" + online.get()
                         + "' is not an http or https address (for example https://www.onetonline.org/link/summary/{code}).");
+            }
+            if (online.isPresent() && online.get().length() > ONLINE_PROFILE_MAX_LENGTH) {
+                throw new InvalidOptionException("onlineProfile", "The online profile address is "
+                        + online.get().length() + " characters long; a printed QR code holds at most "
+                        + ONLINE_PROFILE_MAX_LENGTH + ".");
             }
             LocalDate date = printedOn != null ? printedOn : LocalDate.now();
             return new RenderOptions(new Values(locale, date, pageSize, ids, selected, detail, blankToEmpty(agency),

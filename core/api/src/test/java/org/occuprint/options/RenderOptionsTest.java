@@ -85,4 +85,13 @@ class RenderOptionsTest {
         assertThat(RenderOptions.builder().charts(false).build().fingerprint())
                 .isNotEqualTo(RenderOptions.builder().build().fingerprint());
     }
+
+    @Test
+    void anOnlineProfileTooLongForAPrintedQrCodeIsRefused() {
+        String longest = "https://example.org/" + "a".repeat(RenderOptions.ONLINE_PROFILE_MAX_LENGTH - 26) + "{code}";
+        assertThat(RenderOptions.builder().onlineProfile(longest).build().onlineProfile()).contains(longest);
+        assertThatThrownBy(() -> RenderOptions.builder().onlineProfile(longest + "b").build())
+                .isInstanceOfSatisfying(InvalidOptionException.class, e -> assertThat(e.field()).contains("onlineProfile"))
+                .hasMessage("The online profile address is 1001 characters long; a printed QR code holds at most 1000.");
+    }
 }

@@ -8,8 +8,6 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
-import com.google.zxing.common.BitMatrix;
-
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -30,6 +28,7 @@ import org.occuprint.compose.Block.Subheading;
 import org.occuprint.compose.Block.Table;
 import org.occuprint.compose.Image;
 import org.occuprint.compose.PacketDocument;
+import org.occuprint.compose.QrCode;
 import org.occuprint.compose.Section;
 import org.occuprint.compose.TitleBlock;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
@@ -46,8 +45,6 @@ final class BodyWriter {
     private static final int MAX_BOOKMARK = 40;
     /** The logo's drawing id; every other drawing and shape counts up from the next. */
     private static final long LOGO_ID = 1;
-    /** The QR code's width and height, quiet zone included: 0.9 in. */
-    private static final float QR_POINTS = 64.8f;
 
     private final SplicingDocument doc;
     private final Typography type;
@@ -159,9 +156,9 @@ final class BodyWriter {
      */
     private void online(TitleBlock.Online online) {
         XWPFParagraph p = styled(Styles.ONLINE);
-        BitMatrix matrix = QrCodes.matrix(online.url());
-        ChartWriter.inlineGroup(doc, p.createRun(), QR_POINTS, QR_POINTS, nextDrawingId++, "QR code", online.alt(),
-                () -> QrCodes.group(matrix, QR_POINTS, () -> nextDrawingId++));
+        float size = QrCode.PRINTED_SIZE;
+        ChartWriter.inlineGroup(doc, p.createRun(), size, size, nextDrawingId++, "QR code", online.alt(),
+                () -> QrCodes.group(online.code(), size, () -> nextDrawingId++));
         Runs.append(p, "  " + online.label() + " ");
         Links.address(p, online.url(), Optional.of(online.url()));
     }

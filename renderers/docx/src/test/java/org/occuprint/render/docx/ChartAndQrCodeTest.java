@@ -2,6 +2,10 @@ package org.occuprint.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.Drawing;
 import org.occuprint.compose.ProfileDocument;
+import org.occuprint.compose.QrCode;
 import org.occuprint.compose.TitleBlock;
 import org.occuprint.options.PageSize;
 import org.occuprint.testing.Fixtures;
@@ -204,28 +209,28 @@ class ChartAndQrCodeTest {
         assertThat(inline.getDocPr().getDescr()).isEqualTo(online.alt());
         assertThat(inline.getExtent().getCx()).isEqualTo(inline.getExtent().getCy()).isEqualTo(Units.toEMU(64.8));
         CTGraphicalObjectData data = inline.getGraphic().getGraphicData();
-        int modules = QrCodes.matrix(online.url()).getWidth();
+        int modules = online.code().modules();
         assertThat(data.getUri()).isEqualTo(ChartWriter.GROUP_URI);
         // a white square under one shape of ink
         assertThat(texts(data, ".//wps:cNvPr/@name")).hasSize(2).last().asString().startsWith("QR modules");
         assertThat(texts(data, ".//wps:spPr/a:solidFill/a:srgbClr/@val")).containsExactly("FFFFFF", "1A1A1A");
         assertThat(texts(data, ".//wps:wsp/wps:spPr/a:xfrm/a:off/@x"))
-                .containsExactly("0", Long.toString(ChartWriter.emu(QrCodes.QUIET_ZONE * 64.8f / (modules + 2 * QrCodes.QUIET_ZONE))));
+                .containsExactly("0", Long.toString(ChartWriter.emu(QrCode.QUIET_ZONE * 64.8f / (modules + 2 * QrCode.QUIET_ZONE))));
 
         List<String> links = p.getRuns().stream().filter(XWPFHyperlinkRun.class::isInstance)
                 .map(r -> ((XWPFHyperlinkRun) r).getHyperlink(docx).getURL()).toList();
         assertThat(links).containsExactly(online.url());
 
-        assertThat(decode(data, modules)).isEqualTo(online.url());
+        assertThat(decode(data, online.code())).isEqualTo(online.url());
     }
 
     @Test
     void theSameAddressGivesTheSameQrCodeEveryTime() {
         String url = "https://www.onetonline.org/link/summary/29-2072.00";
         long[] ids = {10};
-        String first = QrCodes.group(QrCodes.matrix(url), 64.8f, () -> ids[0]++);
+        String first = QrCodes.group(QrCode.of(url), 64.8f, () -> ids[0]++);
         ids[0] = 10;
-        assertThat(QrCodes.group(QrCodes.matrix(url), 64.8f, () -> ids[0]++)).isEqualTo(first);
+        assertThat(QrCodes.group(QrCode.of(url), 64.8f, () -> ids[0]++)).isEqualTo(first);
     }
 
     @Test
@@ -259,44 +264,60 @@ class ChartAndQrCodeTest {
     }
 
     /**
-     * Reads the QR code back from its drawing: each sub-path of the ink shape is a run of dark modules in a row
-     * (its four corners in modules), painted at 8 pixels a module inside the quiet zone and decoded by ZXing.
+     * Reads the QR code back from its drawing: the ink shape's sub-paths, in modules, filled at 8 pixels a module
+     * inside the quiet zone, and decoded by ZXing. The outlines must fill the same modules under the nonzero and
+     * the even-odd rule (an application may use either), and exactly the code's dark modules.
      */
-    private static String decode(XmlObject graphicData, int expectedModules) {
+    private static String decode(XmlObject graphicData, QrCode code) {
         String xml = graphicData.xmlText();
         Matcher size = Pattern.compile("<a:path w=\"(\\d+)\" h=\"(\\d+)\">").matcher(xml);
         assertThat(size.find()).as(xml).isTrue();
         int modules = Integer.parseInt(size.group(1));
-        assertThat(modules).isEqualTo(Integer.parseInt(size.group(2))).isEqualTo(expectedModules);
-        List<int[]> points = new ArrayList<>();
-        Matcher pt = Pattern.compile("<a:pt x=\"(\\d+)\" y=\"(\\d+)\"/>").matcher(xml.substring(size.end()));
-        while (pt.find()) {
-            points.add(new int[] {Integer.parseInt(pt.group(1)), Integer.parseInt(pt.group(2))});
-        }
-        assertThat(points).isNotEmpty().hasSize(points.size() / 4 * 4);
-        int scale = 8;
-        int quiet = QrCodes.QUIET_ZONE;
-        int width = (modules + 2 * quiet) * scale;
-        BufferedImage image = new BufferedImage(width, width, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < width; x++) {
-            for (int y = 0; y < width; y++) {
-                image.setRGB(x, y, 0xFFFFFF);
+        assertThat(modules).isEqualTo(Integer.parseInt(size.group(2))).isEqualTo(code.modules());
+        Path2D.Float nonZero = new Path2D.Float(Path2D.WIND_NON_ZERO);
+        Path2D.Float evenOdd = new Path2D.Float(Path2D.WIND_EVEN_ODD);
+        Matcher op = Pattern.compile("<a:(moveTo|lnTo)><a:pt x=\"(\\d+)\" y=\"(\\d+)\"/>|<a:close/>")
+                .matcher(xml.substring(size.end(), xml.indexOf("</a:path>", size.end())));
+        int ops = 0;
+        while (op.find()) {
+            ops++;
+            if (op.group(1) == null) {
+                nonZero.closePath();
+                evenOdd.closePath();
+                continue;
+            }
+            float px = Integer.parseInt(op.group(2));
+            float py = Integer.parseInt(op.group(3));
+            if (op.group(1).equals("moveTo")) {
+                nonZero.moveTo(px, py);
+                evenOdd.moveTo(px, py);
+            } else {
+                nonZero.lineTo(px, py);
+                evenOdd.lineTo(px, py);
             }
         }
-        for (int i = 0; i < points.size(); i += 4) {
-            int[] a = points.get(i);
-            int[] b = points.get(i + 1);
-            assertThat(b[1]).isEqualTo(a[1]);
-            assertThat(points.get(i + 2)).containsExactly(b[0], a[1] + 1);
-            assertThat(points.get(i + 3)).containsExactly(a[0], a[1] + 1);
-            for (int m = a[0]; m < b[0]; m++) {
-                for (int px = 0; px < scale; px++) {
-                    for (int py = 0; py < scale; py++) {
-                        image.setRGB((m + quiet) * scale + px, (a[1] + quiet) * scale + py, 0);
-                    }
+        assertThat(ops).as("outlines name only their corners, fewer than a rectangle for each run")
+                .isPositive().isLessThan(5 * code.runs().size() * 3 / 4);
+        boolean[][] expected = new boolean[modules][modules];
+        for (QrCode.Run r : code.runs()) {
+            for (int i = 0; i < r.length(); i++) {
+                expected[r.y()][r.x() + i] = true;
+            }
+        }
+        int scale = 8;
+        int quiet = QrCode.QUIET_ZONE;
+        BufferedImage image = null;
+        for (Path2D.Float outline : List.of(nonZero, evenOdd)) {
+            BufferedImage painted = paint(outline, modules, quiet, scale);
+            for (int y = 0; y < modules; y++) {
+                for (int x = 0; x < modules; x++) {
+                    int centre = painted.getRGB((x + quiet) * scale + scale / 2, (y + quiet) * scale + scale / 2);
+                    assertThat((centre & 0xFFFFFF) == 0).as("module %d, %d", x, y).isEqualTo(expected[y][x]);
                 }
             }
+            image = painted;
         }
+        int width = image.getWidth();
         int[] pixels = image.getRGB(0, 0, width, width, null, 0, width);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, width, pixels)));
         try {
@@ -304,5 +325,19 @@ class ChartAndQrCodeTest {
         } catch (ReaderException e) {
             throw new AssertionError("The QR code drawing does not decode", e);
         }
+    }
+
+    private static BufferedImage paint(Shape outline, int modules, int quiet, int scale) {
+        int width = (modules + 2 * quiet) * scale;
+        BufferedImage image = new BufferedImage(width, width, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, width);
+        g.setColor(Color.BLACK);
+        g.translate(quiet * scale, quiet * scale);
+        g.scale(scale, scale);
+        g.fill(outline);
+        g.dispose();
+        return image;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.Drawing;
 import org.occuprint.compose.Image;
+import org.occuprint.compose.QrCode;
 import org.occuprint.compose.TitleBlock;
 
 /**
@@ -40,9 +41,9 @@ public final class HtmlView {
         throw new IllegalArgumentException("Unknown block " + block.getClass().getName());
     }
 
-    /** The QR code of the online profile's address. */
+    /** The QR code of the online profile's address at its printed size. */
     public Drawing qrCode(TitleBlock.Online online) {
-        return QrCodes.drawing(online.url(), QrCodes.SIZE);
+        return online.code().drawing(QrCode.PRINTED_SIZE);
     }
 
     /** A drawing as an inline {@code svg} element, its text alternative as its name; {@code kind} is its class. */
