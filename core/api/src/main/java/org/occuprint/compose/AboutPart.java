@@ -9,7 +9,11 @@ import org.occuprint.compose.Block.Paragraph;
 import org.occuprint.internal.Text;
 import org.occuprint.model.DataSource;
 
-/** The closing part that always prints: each data source with its attribution, then the disclaimer. */
+/**
+ * The closing part that always prints: each data source with its attribution, then the disclaimer. The summary
+ * handout names only the sources with a licence or notices to print: the note under each of its tables names
+ * the source of the table's figures, and a third page for a repeated line would make the short handout long.
+ */
 final class AboutPart {
     private AboutPart() {
     }
@@ -21,9 +25,13 @@ final class AboutPart {
             String name = Text.line(d.name());
             String publisher = Text.line(d.publisher());
             Optional<String> license = d.license().map(Text::line).filter(s -> !s.isEmpty());
+            List<String> notices = Text.items(d.notices());
+            if (c.summary && license.isEmpty() && notices.isEmpty()) {
+                continue;
+            }
             out.add(new Paragraph(license.isPresent() ? m.get("about.attribution", name, publisher, license.get())
                     : m.get("about.source", name, publisher)));
-            for (String notice : Text.items(d.notices())) {
+            for (String notice : notices) {
                 out.add(new Paragraph(notice));
             }
         }

@@ -47,8 +47,8 @@ final class Composition {
         this.figures = new Figures(locale, m);
         this.title = Text.line(o.title());
         this.summary = options.detail() == Detail.SUMMARY;
-        // the summary is the short handout: its figures are in its tables, without pictures
-        this.charts = options.charts() && !summary;
+        // the summary keeps the wage chart, the picture a job seeker looks at first, and leaves the outlook's out
+        this.charts = options.charts();
         this.agency = options.agency().map(Text::line).filter(s -> !s.isEmpty()).orElse(null);
     }
 

@@ -11,7 +11,10 @@ import org.occuprint.compose.Block.Paragraph;
 import org.occuprint.internal.Text;
 import org.occuprint.model.OccupationRef;
 
-/** "Related occupations": title and code of each, each code once. */
+/**
+ * "Related occupations": title and code of each, each code once; a list, or in the summary handout one
+ * paragraph, which holds its five in half the lines.
+ */
 final class RelatedSection {
     /** Related occupations printed in the summary handout. */
     static final int SUMMARY_RELATED = 5;
@@ -33,6 +36,11 @@ final class RelatedSection {
         }
         if (items.isEmpty()) {
             return List.of();
+        }
+        if (c.summary) {
+            List<String> named = items.stream().map(ListItem::text).toList();
+            return List.of(new Paragraph(c.m.get("related.inline", c.m.get("related.intro"),
+                    String.join(c.m.get("related.separator"), named))));
         }
         return List.of(new Paragraph(c.m.get("related.intro")), new BulletList(items));
     }

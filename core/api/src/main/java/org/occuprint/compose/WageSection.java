@@ -74,13 +74,13 @@ final class WageSection {
                     : annualMedian.isPresent() ? "annual" : hourlyMedian.isPresent() ? "hourly" : null;
             if (kind == null) {
                 out.add(new Paragraph(m.get("wages.notAvailable", inSentence)));
-            } else if (a.vintage().isPresent()) {
-                String period = Text.line(a.vintage().get().period());
-                out.add(new Paragraph(m.get("wages.sentence.vintage." + kind, period, c.title, inSentence,
-                        annualMedian.orElse(hourlyMedian.orElse("")), hourlyMedian.orElse(""))));
-            } else {
-                out.add(new Paragraph(m.get("wages.sentence." + kind, year, c.title, inSentence,
-                        annualMedian.orElse(hourlyMedian.orElse("")), hourlyMedian.orElse(""))));
+            } else if (!(c.summary && c.charts)) {
+                // (the summary's chart labels each median, and its table has them all: no sentence repeats them)
+                String sentence = a.vintage().map(v -> m.get("wages.sentence.vintage." + kind, Text.line(v.period()),
+                        c.title, inSentence, annualMedian.orElse(hourlyMedian.orElse("")), hourlyMedian.orElse("")))
+                        .orElseGet(() -> m.get("wages.sentence." + kind, year, c.title, inSentence,
+                                annualMedian.orElse(hourlyMedian.orElse("")), hourlyMedian.orElse("")));
+                out.add(new Paragraph(sentence));
             }
             if (a.annual().isEmpty() && a.hourly().isPresent()) {
                 out.add(new Paragraph(m.get("wages.hourlyOnly", inSentence)));

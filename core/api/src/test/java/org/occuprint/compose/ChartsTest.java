@@ -29,6 +29,12 @@ class ChartsTest {
                 .map(b -> (Block.Chart) b).toList()).orElse(List.of());
     }
 
+    /** The section's paragraphs, one a line. */
+    private static String text(ProfileDocument doc, SectionId id) {
+        return doc.section(id).orElseThrow().blocks().stream().filter(b -> b instanceof Block.Paragraph)
+                .map(b -> ((Block.Paragraph) b).text()).reduce("", (a, b) -> a + b + "\n");
+    }
+
     private static List<String> labels(Block.Chart chart) {
         return chart.drawing().marks().stream().filter(m -> m instanceof Drawing.Label)
                 .map(m -> ((Drawing.Label) m).text()).toList();
@@ -102,17 +108,23 @@ class ChartsTest {
     }
 
     @Test
-    void chartsCanBeLeftOutAndTheSummaryHasNone() {
+    void chartsCanBeLeftOutAndTheSummaryKeepsOnlyTheWageChart() {
         RenderOptions off = Fixtures.options().toBuilder().charts(false).build();
         ProfileDocument without = Fixtures.compose(Fixtures.flagship(), off);
         assertThat(charts(without, SectionId.WAGES)).isEmpty();
         assertThat(charts(without, SectionId.OUTLOOK)).isEmpty();
         ProfileDocument summary = Fixtures.compose(Fixtures.flagship(), Fixtures.options().toBuilder()
                 .detail(Detail.SUMMARY).build());
-        // the summary keeps to two pages: no pictures
-        assertThat(charts(summary, SectionId.WAGES)).isEmpty();
+        // the short handout keeps the wage chart, instead of the sentences that repeat its medians
+        assertThat(charts(summary, SectionId.WAGES)).singleElement()
+                .extracting(Block.Chart::description).asString().contains("United States $50,250");
+        assertThat(text(summary, SectionId.WAGES)).doesNotContain("The median wage in 2024");
         assertThat(charts(summary, SectionId.OUTLOOK)).isEmpty();
         assertThat(summary.titleBlock().online()).isEmpty();
+        ProfileDocument plainSummary = Fixtures.compose(Fixtures.flagship(), off.toBuilder().detail(Detail.SUMMARY).build());
+        assertThat(charts(plainSummary, SectionId.WAGES)).isEmpty();
+        assertThat(text(plainSummary, SectionId.WAGES)).contains("The median wage in 2024 for Medical Records Specialists"
+                + " in the United States was $50,250 a year, or $24.16 an hour.");
     }
 
     @Test
