@@ -74,8 +74,10 @@ public final class GuideBench {
         List<GuideEntry> entries = entries(set, count < 0 ? set.size() : count);
         Files.createDirectories(book.toAbsolutePath().getParent());
         Files.deleteIfExists(book);
+        // the areas and agency `occuprint guide` prints without options (the data set's default areas), not
+        // every area a profile has
         RenderOptions options = RenderOptions.builder().locale(Locale.US).printedOn(LocalDate.of(2025, 6, 2))
-                .agency(catalog.agency()).build();
+                .agency(catalog.agency()).areas(catalog.get().defaultAreas()).build();
         long[] binding = new long[1];
         GuideReport report = GuideRunner.builder().entries(entries).options(options).book(book, new PdfBookBinder())
                 .threads(threads).keepParts(keepParts).resume(resume).listener(new GuideListener() {
