@@ -76,11 +76,12 @@ final class WageSection {
                 out.add(new Paragraph(m.get("wages.notAvailable", inSentence)));
             } else if (!(c.summary && c.charts)) {
                 // (the summary's chart labels each median, and its table has them all: no sentence repeats them)
-                String sentence = a.vintage().map(v -> m.get("wages.sentence.vintage." + kind, Text.line(v.period()),
-                        c.title, inSentence, annualMedian.orElse(hourlyMedian.orElse("")), hourlyMedian.orElse("")))
-                        .orElseGet(() -> m.get("wages.sentence." + kind, year, c.title, inSentence,
-                                annualMedian.orElse(hourlyMedian.orElse("")), hourlyMedian.orElse("")));
-                out.add(new Paragraph(sentence));
+                String median = annualMedian.orElse(hourlyMedian.orElse(""));
+                String hourly = hourlyMedian.orElse("");
+                out.add(new Paragraph(a.vintage()
+                        .map(v -> m.get("wages.sentence.vintage." + kind, Text.line(v.period()), c.title, inSentence,
+                                median, hourly))
+                        .orElseGet(() -> m.get("wages.sentence." + kind, year, c.title, inSentence, median, hourly))));
             }
             if (a.annual().isEmpty() && a.hourly().isPresent()) {
                 out.add(new Paragraph(m.get("wages.hourlyOnly", inSentence)));

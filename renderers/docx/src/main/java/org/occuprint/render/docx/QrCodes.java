@@ -87,12 +87,12 @@ final class QrCodes {
         byte[] left = edges.clone();
         for (int start = 0; start < left.length; start++) {
             while (left[start] != 0) {
+                // Every outline through a corner scanned earlier is traced already, so this corner is the outline's
+                // first in reading order, which is always one where it turns: the sub-path starts there.
                 int first = Integer.numberOfTrailingZeros(left[start]);
-                // the direction the outline arrives in at its start, to know whether the start is a corner
-                int arriving = arriving(edges, start, first, side);
                 int at = start;
                 int dir = first;
-                int previous = arriving;
+                int previous = -1;
                 boolean moved = false;
                 do {
                     left[at] &= (byte) ~(1 << dir);
@@ -116,21 +116,6 @@ final class QrCodes {
             return right;
         }
         return (edges & (1 << dir)) != 0 ? dir : (dir + 3) & 3;
-    }
-
-    /** The direction of the edge whose next edge is {@code dir} leaving {@code corner}. */
-    private static int arriving(byte[] edges, int corner, int dir, int side) {
-        int cx = corner % side;
-        int cy = corner / side;
-        for (int in = 0; in < 4; in++) {
-            int fx = cx - DX[in];
-            int fy = cy - DY[in];
-            if (fx >= 0 && fy >= 0 && fx < side && fy < side && (edges[fy * side + fx] & (1 << in)) != 0
-                    && next(edges[corner], in) == dir) {
-                return in;
-            }
-        }
-        throw new IllegalStateException("An outline's edge has no edge before it");
     }
 
     private static void point(StringBuilder x, String op, int px, int py) {

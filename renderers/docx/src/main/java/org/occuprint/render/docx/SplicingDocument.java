@@ -98,7 +98,6 @@ final class SplicingDocument extends XWPFDocument {
                     if (c == OPEN[matched]) {
                         if (matched == 0) {
                             out.write(b, from, i - from);
-                            from = i;
                         }
                         matched++;
                         from = i + 1;
