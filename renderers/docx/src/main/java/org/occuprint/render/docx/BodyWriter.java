@@ -151,14 +151,15 @@ final class BodyWriter {
     }
 
     /**
-     * The online profile: its QR code as an inline drawing whose description is the code's alternative text,
+     * The online profile: its QR code as an inline picture whose description is the code's alternative text,
      * then the label and the address, linked.
      */
-    private void online(TitleBlock.Online online) {
+    private void online(TitleBlock.Online online) throws InvalidFormatException {
         XWPFParagraph p = styled(Styles.ONLINE);
         float size = QrCode.PRINTED_SIZE;
-        ChartWriter.inlineGroup(doc, p.createRun(), size, size, nextDrawingId++, "QR code", online.alt(),
-                () -> QrCodes.group(online.code(), size, () -> nextDrawingId++));
+        String relation = doc.addPictureData(QrCodes.png(online.code()), PictureType.PNG);
+        ChartWriter.inline(doc, p.createRun(), size, size, nextDrawingId++, "QR code", online.alt(),
+                ChartWriter.PICTURE_URI, () -> ChartWriter.picture(relation, "QR code", online.alt(), size, size));
         Runs.append(p, "  " + online.label() + " ");
         Links.address(p, online.url(), Optional.of(online.url()));
     }

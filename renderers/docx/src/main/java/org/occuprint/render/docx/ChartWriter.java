@@ -17,10 +17,6 @@ import org.occuprint.compose.Drawing.Mark;
 import org.occuprint.compose.Drawing.Path;
 import org.occuprint.compose.Drawing.Rect;
 import org.occuprint.compose.Drawing.Stroke;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObjectData;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTEffectExtent;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 
 /**
  * Writes a chart: its caption (caption style, kept with the drawing), then the drawing as a native DrawingML
@@ -45,10 +41,13 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
  */
 final class ChartWriter {
     static final String GROUP_URI = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup";
+    static final String PICTURE_URI = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final String WPG = GROUP_URI;
     private static final String WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
     private static final long EMU_PER_POINT = 12_700;
     /** Arial's and Liberation Sans's ascent, in ems: where the baseline of a box's first line lies. */
     private static final float ASCENT = 0.905f;
@@ -85,26 +84,43 @@ final class ChartWriter {
      */
     static void inlineGroup(SplicingDocument doc, XWPFRun run, float width, float height, long id, String name,
             String description, Supplier<String> group) {
-        CTInline inline = run.getCTR().addNewDrawing().addNewInline();
-        inline.setDistT(0);
-        inline.setDistB(0);
-        inline.setDistL(0);
-        inline.setDistR(0);
-        inline.addNewExtent().setCx(emu(width));
-        inline.getExtent().setCy(emu(height));
-        CTEffectExtent effect = inline.addNewEffectExtent();
-        effect.setL(0);
-        effect.setT(0);
-        effect.setR(0);
-        effect.setB(0);
-        CTNonVisualDrawingProps docPr = inline.addNewDocPr();
-        docPr.setId(id);
-        docPr.setName(name);
-        docPr.setDescr(XmlText.clean(description));
-        inline.addNewCNvGraphicFramePr();
-        CTGraphicalObjectData data = inline.addNewGraphic().addNewGraphicData();
-        data.setUri(GROUP_URI);
-        doc.splice(data, group.get());
+        inline(doc, run, width, height, id, name, description, GROUP_URI, group);
+    }
+
+    /**
+     * An inline drawing in {@code run}, {@code width} by {@code height} points, with its id, name and description,
+     * whose graphic data, of the kind {@code uri} names, is what {@code content} writes once the id is taken. The
+     * whole {@code w:drawing} is written as text and spliced into the run: built with XMLBeans, its ten elements
+     * cost more than the group inside them.
+     */
+    static void inline(SplicingDocument doc, XWPFRun run, float width, float height, long id, String name,
+            String description, String uri, Supplier<String> content) {
+        StringBuilder x = new StringBuilder(1024);
+        long cx = emu(width);
+        long cy = emu(height);
+        x.append("<w:drawing xmlns:w=\"").append(W).append("\" xmlns:wp=\"").append(WP).append("\" xmlns:a=\"")
+                .append(A).append("\"><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"")
+                .append(cx).append("\" cy=\"").append(cy)
+                .append("\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:docPr id=\"").append(id)
+                .append("\" name=\"").append(XmlText.escape(name)).append("\" descr=\"")
+                .append(XmlText.escape(description))
+                .append("\"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri=\"").append(uri).append("\">")
+                .append(content.get()).append("</a:graphicData></a:graphic></wp:inline></w:drawing>");
+        doc.splice(run.getCTR(), x.toString());
+    }
+
+    /**
+     * The {@code pic:pic} element of a picture {@code width} by {@code height} points, with its name and
+     * description, whose image part the relationship {@code relation} of the document part names.
+     */
+    static String picture(String relation, String name, String description, float width, float height) {
+        return "<pic:pic xmlns:pic=\"" + PICTURE_URI + "\" xmlns:a=\"" + A + "\" xmlns:r=\"" + R
+                + "\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"" + XmlText.escape(name)
+                + "\" descr=\"" + XmlText.escape(description)
+                + "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + relation
+                + "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>"
+                + "<a:ext cx=\"" + emu(width) + "\" cy=\"" + emu(height) + "\"/></a:xfrm><a:prstGeom prst=\"rect\">"
+                + "<a:avLst/></a:prstGeom></pic:spPr></pic:pic>";
     }
 
     /** The {@code wpg:wgp} element, the group and its shapes, with the namespaces it uses declared on it. */

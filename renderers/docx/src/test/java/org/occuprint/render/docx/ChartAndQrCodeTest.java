@@ -2,11 +2,9 @@ package org.occuprint.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,14 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,6 @@ import org.occuprint.compose.QrCode;
 import org.occuprint.compose.TitleBlock;
 import org.occuprint.options.PageSize;
 import org.occuprint.testing.Fixtures;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObjectData;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 
 import com.google.zxing.BinaryBitmap;
@@ -192,7 +192,7 @@ class ChartAndQrCodeTest {
     }
 
     @Test
-    void theQrCodeIsAVectorDrawingOfTheAddressWithItsAltTextAndTheLinkedAddressBesideIt() {
+    void theQrCodeIsAPictureOfTheAddressWithItsAltTextAndTheLinkedAddressBesideIt() throws IOException {
         TitleBlock.Online online = flagship.titleBlock().online().orElseThrow();
         assertThat(online.url()).isEqualTo("https://www.onetonline.org/link/summary/29-2072.00");
         List<XWPFParagraph> paragraphs = DocxTesting.paragraphs(docx, Styles.ONLINE);
@@ -203,34 +203,29 @@ class ChartAndQrCodeTest {
         assertThat(all.get(all.indexOf(p) - 1).getStyle()).isEqualTo(Styles.TITLE_LINE);
         assertThat(p.getText()).contains(online.label() + " " + online.url());
 
-        assertThat(p.getRuns().get(0).getEmbeddedPictures()).isEmpty();
         CTInline inline = p.getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0);
         assertThat(inline.getDocPr().getName()).isEqualTo("QR code");
         assertThat(inline.getDocPr().getDescr()).isEqualTo(online.alt());
         assertThat(inline.getExtent().getCx()).isEqualTo(inline.getExtent().getCy()).isEqualTo(Units.toEMU(64.8));
-        CTGraphicalObjectData data = inline.getGraphic().getGraphicData();
-        int modules = online.code().modules();
-        assertThat(data.getUri()).isEqualTo(ChartWriter.GROUP_URI);
-        // a white square under one shape of ink
-        assertThat(texts(data, ".//wps:cNvPr/@name")).hasSize(2).last().asString().startsWith("QR modules");
-        assertThat(texts(data, ".//wps:spPr/a:solidFill/a:srgbClr/@val")).containsExactly("FFFFFF", "1A1A1A");
-        assertThat(texts(data, ".//wps:wsp/wps:spPr/a:xfrm/a:off/@x"))
-                .containsExactly("0", Long.toString(ChartWriter.emu(QrCode.QUIET_ZONE * 64.8f / (modules + 2 * QrCode.QUIET_ZONE))));
+        assertThat(inline.getGraphic().getGraphicData().getUri()).isEqualTo(ChartWriter.PICTURE_URI);
+        List<XWPFPicture> pictures = p.getRuns().get(0).getEmbeddedPictures();
+        assertThat(pictures).hasSize(1);
+        XWPFPictureData data = pictures.get(0).getPictureData();
+        assertThat(data.getPictureTypeEnum()).isEqualTo(PictureType.PNG);
+        assertThat(docx.getAllPictures()).containsExactly(data);
 
         List<String> links = p.getRuns().stream().filter(XWPFHyperlinkRun.class::isInstance)
                 .map(r -> ((XWPFHyperlinkRun) r).getHyperlink(docx).getURL()).toList();
         assertThat(links).containsExactly(online.url());
 
-        assertThat(decode(data, online.code())).isEqualTo(online.url());
+        assertThat(decode(data.getData(), online.code())).isEqualTo(online.url());
     }
 
     @Test
     void theSameAddressGivesTheSameQrCodeEveryTime() {
         String url = "https://www.onetonline.org/link/summary/29-2072.00";
-        long[] ids = {10};
-        String first = QrCodes.group(QrCode.of(url), 64.8f, () -> ids[0]++);
-        ids[0] = 10;
-        assertThat(QrCodes.group(QrCode.of(url), 64.8f, () -> ids[0]++)).isEqualTo(first);
+        assertThat(QrCodes.png(QrCode.of(url))).isEqualTo(QrCodes.png(QrCode.of(url)))
+                .isNotEqualTo(QrCodes.png(QrCode.of(url + "?")));
     }
 
     @Test
@@ -264,80 +259,37 @@ class ChartAndQrCodeTest {
     }
 
     /**
-     * Reads the QR code back from its drawing: the ink shape's sub-paths, in modules, filled at 8 pixels a module
-     * inside the quiet zone, and decoded by ZXing. The outlines must fill the same modules under the nonzero and
-     * the even-odd rule (an application may use either), and exactly the code's dark modules.
+     * Reads the QR code back from its picture: every module, sampled at its centre, is the ink where the code is
+     * dark and white elsewhere, the quiet zone is white, and ZXing decodes the picture.
      */
-    private static String decode(XmlObject graphicData, QrCode code) {
-        String xml = graphicData.xmlText();
-        Matcher size = Pattern.compile("<a:path w=\"(\\d+)\" h=\"(\\d+)\">").matcher(xml);
-        assertThat(size.find()).as(xml).isTrue();
-        int modules = Integer.parseInt(size.group(1));
-        assertThat(modules).isEqualTo(Integer.parseInt(size.group(2))).isEqualTo(code.modules());
-        Path2D.Float nonZero = new Path2D.Float(Path2D.WIND_NON_ZERO);
-        Path2D.Float evenOdd = new Path2D.Float(Path2D.WIND_EVEN_ODD);
-        Matcher op = Pattern.compile("<a:(moveTo|lnTo)><a:pt x=\"(\\d+)\" y=\"(\\d+)\"/>|<a:close/>")
-                .matcher(xml.substring(size.end(), xml.indexOf("</a:path>", size.end())));
-        int ops = 0;
-        while (op.find()) {
-            ops++;
-            if (op.group(1) == null) {
-                nonZero.closePath();
-                evenOdd.closePath();
-                continue;
-            }
-            float px = Integer.parseInt(op.group(2));
-            float py = Integer.parseInt(op.group(3));
-            if (op.group(1).equals("moveTo")) {
-                nonZero.moveTo(px, py);
-                evenOdd.moveTo(px, py);
-            } else {
-                nonZero.lineTo(px, py);
-                evenOdd.lineTo(px, py);
-            }
-        }
-        assertThat(ops).as("outlines name only their corners, fewer than a rectangle for each run")
-                .isPositive().isLessThan(5 * code.runs().size() * 3 / 4);
-        boolean[][] expected = new boolean[modules][modules];
+    private static String decode(byte[] png, QrCode code) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int modules = code.modules();
+        int quiet = QrCode.QUIET_ZONE;
+        int width = image.getWidth();
+        int scale = QrCodes.PIXELS_PER_MODULE;
+        assertThat(width).isEqualTo(image.getHeight()).isEqualTo((modules + 2 * quiet) * scale);
+        boolean[][] dark = new boolean[modules + 2 * quiet][modules + 2 * quiet];
         for (QrCode.Run r : code.runs()) {
             for (int i = 0; i < r.length(); i++) {
-                expected[r.y()][r.x() + i] = true;
+                dark[r.y() + quiet][r.x() + quiet + i] = true;
             }
         }
-        int scale = 8;
-        int quiet = QrCode.QUIET_ZONE;
-        BufferedImage image = null;
-        for (Path2D.Float outline : List.of(nonZero, evenOdd)) {
-            BufferedImage painted = paint(outline, modules, quiet, scale);
-            for (int y = 0; y < modules; y++) {
-                for (int x = 0; x < modules; x++) {
-                    int centre = painted.getRGB((x + quiet) * scale + scale / 2, (y + quiet) * scale + scale / 2);
-                    assertThat((centre & 0xFFFFFF) == 0).as("module %d, %d", x, y).isEqualTo(expected[y][x]);
+        for (int y = 0; y < dark.length; y++) {
+            for (int x = 0; x < dark.length; x++) {
+                for (int[] at : new int[][] {{0, 0}, {scale / 2, scale / 2}, {scale - 1, scale - 1}}) {
+                    int rgb = image.getRGB(x * scale + at[0], y * scale + at[1]) & 0xFFFFFF;
+                    assertThat(rgb).as("module %d, %d", x, y).isEqualTo(dark[y][x] ? 0x1A1A1A : 0xFFFFFF);
                 }
             }
-            image = painted;
         }
-        int width = image.getWidth();
         int[] pixels = image.getRGB(0, 0, width, width, null, 0, width);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, width, pixels)));
         try {
             return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
         } catch (ReaderException e) {
-            throw new AssertionError("The QR code drawing does not decode", e);
+            throw new AssertionError("The QR code picture does not decode", e);
         }
     }
 
-    private static BufferedImage paint(Shape outline, int modules, int quiet, int scale) {
-        int width = (modules + 2 * quiet) * scale;
-        BufferedImage image = new BufferedImage(width, width, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, width);
-        g.setColor(Color.BLACK);
-        g.translate(quiet * scale, quiet * scale);
-        g.scale(scale, scale);
-        g.fill(outline);
-        g.dispose();
-        return image;
-    }
 }

@@ -238,7 +238,7 @@ class DocxRendererTest {
         byte[] bytes = DocxTesting.render(doc);
         DocxTesting.keep("29-2072.00-branded.docx", bytes);
         XWPFDocument branded = DocxTesting.open(bytes);
-        assertThat(branded.getAllPictures()).hasSize(1); // the logo (the QR code is a drawing)
+        assertThat(branded.getAllPictures()).hasSize(2); // the logo and the QR code
         String alt = doc.titleBlock().logo().orElseThrow().alt();
         String qrAlt = doc.titleBlock().online().orElseThrow().alt();
         List<String> descriptions = new ArrayList<>();
