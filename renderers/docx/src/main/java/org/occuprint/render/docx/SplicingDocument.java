@@ -43,6 +43,16 @@ final class SplicingDocument extends XWPFDocument {
     }
 
     /**
+     * Lets the package go without saving it. A new document's package saves itself when it is closed, into a
+     * stream of its own that nobody reads: the whole document committed, zipped and deflated a second time after
+     * {@link ReproducibleZip} has written it, a quarter of a handout's time (1.07 ms of 4.3).
+     */
+    @Override
+    public void close() {
+        getPackage().revert();
+    }
+
+    /**
      * Writes the document part as {@link XWPFDocument#commit} does, through a stream that puts each drawing's XML
      * in place of its comment on the way: the part is written once, and the document's XML is never held twice.
      */
