@@ -159,7 +159,8 @@ final class BodyWriter {
         float size = QrCode.PRINTED_SIZE;
         String relation = doc.addPictureData(QrCodes.png(online.code()), PictureType.PNG);
         ChartWriter.inline(doc, p.createRun(), size, size, nextDrawingId++, "QR code", online.alt(),
-                ChartWriter.PICTURE_URI, () -> ChartWriter.picture(relation, "QR code", online.alt(), size, size));
+                ChartWriter.PICTURE_URI, 1024,
+                x -> ChartWriter.picture(x, relation, "QR code", online.alt(), size, size));
         Runs.append(p, "  " + online.label() + " ");
         Links.address(p, online.url(), Optional.of(online.url()));
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -74,38 +74,32 @@ final class ChartWriter {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(Styles.CHART);
         Drawing d = chart.drawing();
-        inlineGroup(doc, p.createRun(), d.width(), d.height(), ids.getAsLong(), "Chart " + number, chart.description(),
-                () -> group(d, ids));
-    }
-
-    /**
-     * An inline drawing in {@code run}, {@code width} by {@code height} points, with its id, name and description
-     * (its text alternative), whose content is the group that {@code group} writes once the drawing's id is taken.
-     */
-    static void inlineGroup(SplicingDocument doc, XWPFRun run, float width, float height, long id, String name,
-            String description, Supplier<String> group) {
-        inline(doc, run, width, height, id, name, description, GROUP_URI, group);
+        inline(doc, p.createRun(), d.width(), d.height(), ids.getAsLong(), "Chart " + number, chart.description(),
+                GROUP_URI, 512 + 320 * d.marks().size(), x -> group(x, d, ids));
     }
 
     /**
      * An inline drawing in {@code run}, {@code width} by {@code height} points, with its id, name and description,
-     * whose graphic data, of the kind {@code uri} names, is what {@code content} writes once the id is taken. The
-     * whole {@code w:drawing} is written as text and spliced into the run: built with XMLBeans, its ten elements
-     * cost more than the group inside them.
+     * whose graphic data, of the kind {@code uri} names, is what {@code content} appends once the id is taken
+     * (about {@code size} characters in all). The whole {@code w:drawing} is written as text into one builder and
+     * spliced into the run: built with XMLBeans, its ten elements cost more than the group inside them.
      */
     static void inline(SplicingDocument doc, XWPFRun run, float width, float height, long id, String name,
-            String description, String uri, Supplier<String> content) {
-        StringBuilder x = new StringBuilder(1024);
+            String description, String uri, int size, Consumer<StringBuilder> content) {
+        StringBuilder x = new StringBuilder(size + description.length());
         long cx = emu(width);
         long cy = emu(height);
         x.append("<w:drawing xmlns:w=\"").append(W).append("\" xmlns:wp=\"").append(WP).append("\" xmlns:a=\"")
                 .append(A).append("\"><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"")
                 .append(cx).append("\" cy=\"").append(cy)
                 .append("\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:docPr id=\"").append(id)
-                .append("\" name=\"").append(XmlText.escape(name)).append("\" descr=\"")
-                .append(XmlText.escape(description))
-                .append("\"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri=\"").append(uri).append("\">")
-                .append(content.get()).append("</a:graphicData></a:graphic></wp:inline></w:drawing>");
+                .append("\" name=\"");
+        XmlText.escape(x, name);
+        x.append("\" descr=\"");
+        XmlText.escape(x, description);
+        x.append("\"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri=\"").append(uri).append("\">");
+        content.accept(x);
+        x.append("</a:graphicData></a:graphic></wp:inline></w:drawing>");
         doc.splice(run.getCTR(), x.toString());
     }
 
@@ -113,19 +107,24 @@ final class ChartWriter {
      * The {@code pic:pic} element of a picture {@code width} by {@code height} points, with its name and
      * description, whose image part the relationship {@code relation} of the document part names.
      */
-    static String picture(String relation, String name, String description, float width, float height) {
-        return "<pic:pic xmlns:pic=\"" + PICTURE_URI + "\" xmlns:a=\"" + A + "\" xmlns:r=\"" + R
-                + "\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"" + XmlText.escape(name)
-                + "\" descr=\"" + XmlText.escape(description)
-                + "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + relation
-                + "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>"
-                + "<a:ext cx=\"" + emu(width) + "\" cy=\"" + emu(height) + "\"/></a:xfrm><a:prstGeom prst=\"rect\">"
-                + "<a:avLst/></a:prstGeom></pic:spPr></pic:pic>";
+    static void picture(StringBuilder x, String relation, String name, String description, float width,
+            float height) {
+        x.append("<pic:pic xmlns:pic=\"").append(PICTURE_URI).append("\" xmlns:r=\"").append(R)
+                .append("\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"");
+        XmlText.escape(x, name);
+        x.append("\" descr=\"");
+        XmlText.escape(x, description);
+        x.append("\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"").append(relation)
+                .append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>")
+                .append("<a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(emu(width)).append("\" cy=\"").append(emu(height))
+                .append("\"/></a:xfrm><a:prstGeom prst=\"rect\"/></pic:spPr></pic:pic>");
     }
 
-    /** The {@code wpg:wgp} element, the group and its shapes, with the namespaces it uses declared on it. */
-    static String group(Drawing d, LongSupplier ids) {
-        StringBuilder x = new StringBuilder(256 + d.marks().size() * 400);
+    /**
+     * Appends the {@code wpg:wgp} element, the group and its shapes, with the namespaces that the {@code w:drawing}
+     * around it does not declare.
+     */
+    static void group(StringBuilder x, Drawing d, LongSupplier ids) {
         openGroup(x, d.width(), d.height());
         List<Mark> marks = d.marks();
         for (int i = 0; i < marks.size(); i++) {
@@ -148,13 +147,13 @@ final class ChartWriter {
                 throw new IllegalStateException("Unknown mark " + m.getClass().getName());
             }
         }
-        return x.append("</wpg:wgp>").toString();
+        x.append("</wpg:wgp>");
     }
 
-    /** Opens a group of this size, whose shapes are placed in points from its top left, namespaces declared. */
-    static void openGroup(StringBuilder x, float width, float height) {
-        x.append("<wpg:wgp xmlns:wpg=\"").append(WPG).append("\" xmlns:wps=\"").append(WPS).append("\" xmlns:a=\"")
-                .append(A).append("\" xmlns:w=\"").append(W).append("\"><wpg:cNvGrpSpPr/><wpg:grpSpPr>");
+    /** Opens a group of this size, whose shapes are placed in points from its top left. */
+    private static void openGroup(StringBuilder x, float width, float height) {
+        x.append("<wpg:wgp xmlns:wpg=\"").append(WPG).append("\" xmlns:wps=\"").append(WPS)
+                .append("\"><wpg:cNvGrpSpPr/><wpg:grpSpPr>");
         long cx = emu(width);
         long cy = emu(height);
         x.append("<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
@@ -165,7 +164,7 @@ final class ChartWriter {
     static void rect(StringBuilder x, Rect r, long id) {
         start(x, id, "Rectangle", false);
         xfrm(x, r.x(), r.y(), r.width(), r.height(), false, false);
-        x.append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
+        x.append("<a:prstGeom prst=\"rect\"/>");
         fill(x, r.fill().rgb());
         stroke(x, r.stroke());
         x.append("</wps:spPr>");
@@ -177,7 +176,7 @@ final class ChartWriter {
         start(x, id, "Line", false);
         xfrm(x, Math.min(l.x1(), l.x2()), Math.min(l.y1(), l.y2()), Math.abs(l.x2() - l.x1()),
                 Math.abs(l.y2() - l.y1()), l.x2() < l.x1(), l.y2() < l.y1());
-        x.append("<a:prstGeom prst=\"line\"><a:avLst/></a:prstGeom>");
+        x.append("<a:prstGeom prst=\"line\"/>");
         stroke(x, l.stroke());
         x.append("</wps:spPr>");
         shapeBody(x);
@@ -245,8 +244,7 @@ final class ChartWriter {
      * charts, modules for a QR code), with the path's extra attributes.
      */
     static void customGeometry(StringBuilder x, long width, long height, String pathAttributes) {
-        x.append("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/>")
-                .append("<a:pathLst><a:path w=\"").append(width).append("\" h=\"").append(height).append('"')
+        x.append("<a:custGeom><a:pathLst><a:path w=\"").append(width).append("\" h=\"").append(height).append('"')
                 .append(pathAttributes).append('>');
     }
 
@@ -285,8 +283,8 @@ final class ChartWriter {
             case END -> l.x() - width;
             case MIDDLE -> l.x() - width / 2;
         };
-        String jc = switch (l.anchor()) {
-            case START -> "left";
+        @Nullable String jc = switch (l.anchor()) {
+            case START -> null; // the paragraph's own
             case END -> "right";
             case MIDDLE -> "center";
         };
@@ -298,20 +296,28 @@ final class ChartWriter {
         float height = Math.min(BOX_HEIGHT * l.size(), d.height() - top);
         start(x, id, "Text Box", true);
         xfrm(x, left, top, right - left, Math.max(height, 0), false, false);
-        x.append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>");
-        long halfPoints = Math.round(l.size() * 2);
-        x.append("<wps:txbx><w:txbxContent><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\"")
-                .append(" w:lineRule=\"auto\"/>");
+        x.append("<a:prstGeom prst=\"rect\"/><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>");
+        x.append("<wps:txbx><w:txbxContent><w:p><w:pPr><w:pStyle w:val=\"").append(Styles.CHART_LABEL).append("\"/>");
         if (indentLeft > 0 || indentRight > 0) {
-            x.append("<w:ind w:left=\"").append(-indentLeft).append("\" w:right=\"").append(-indentRight).append("\"/>");
+            x.append("<w:ind");
+            if (indentLeft > 0) {
+                x.append(" w:left=\"").append(-indentLeft).append('"');
+            }
+            if (indentRight > 0) {
+                x.append(" w:right=\"").append(-indentRight).append('"');
+            }
+            x.append("/>");
         }
-        x.append("<w:jc w:val=\"").append(jc).append("\"/></w:pPr><w:r><w:rPr>");
-        if (l.bold()) {
-            x.append("<w:b/><w:bCs/>");
+        if (jc != null) {
+            x.append("<w:jc w:val=\"").append(jc).append("\"/>");
         }
-        x.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"").append(halfPoints)
-                .append("\"/></w:rPr><w:t xml:space=\"preserve\">").append(XmlText.escape(l.text()))
-                .append("</w:t></w:r></w:p></w:txbxContent></wps:txbx>");
+        x.append("</w:pPr><w:r><w:rPr>").append(l.bold() ? "<w:b/>" : "").append("<w:sz w:val=\"")
+                .append(Math.round(l.size() * 2)).append("\"/></w:rPr>");
+        String text = XmlText.clean(l.text());
+        boolean spaces = text.startsWith(" ") || text.endsWith(" ") || text.contains("  ");
+        x.append(spaces ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+        XmlText.escape(x, text);
+        x.append("</w:t></w:r></w:p></w:txbxContent></wps:txbx>");
         // no insets, anchored at the top (the default), the box as it is whatever the text
         x.append("<wps:bodyPr lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\"><a:noAutofit/></wps:bodyPr></wps:wsp>");
     }

@@ -42,6 +42,7 @@ final class Styles {
     static final String LOGO = "Logo";
     static final String ONLINE = "OnlineProfile";
     static final String CHART = "Chart";
+    static final String CHART_LABEL = "ChartLabel";
     static final String NOTE_HEADING = "CounselorNoteHeading";
     static final String NOTE = "CounselorNote";
     static final String NOTICE = "Notice";
@@ -175,6 +176,10 @@ final class Styles {
         CTPPrGeneral chp = chart.addNewPPr();
         chp.addNewKeepLines();
         Formatting.spacing(chp, 0, type.scale(160), 240);
+
+        // a label in a chart's text box: one single-spaced line, its size and weight given by the label
+        CTStyle label = paragraph(CHART_LABEL, "Chart Label", NORMAL);
+        Formatting.spacing(label.addNewPPr(), 0, 0, 240);
 
         CTStyle cell = paragraph(TABLE_TEXT, "Table Text", NORMAL);
         Formatting.spacing(cell.addNewPPr(), 0, 0, 276);

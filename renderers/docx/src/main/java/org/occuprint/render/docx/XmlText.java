@@ -36,11 +36,22 @@ final class XmlText {
 
     /**
      * The text {@linkplain #clean cleaned} and escaped for an XML attribute or element written by hand (the
-     * chart drawings, which POI has no classes for).
+     * drawings, which POI has no classes for).
      */
     static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        escape(sb, s);
+        return sb.toString();
+    }
+
+    /**
+     * Appends the text {@linkplain #clean cleaned} and escaped, every character outside ASCII as a character
+     * reference ({@code &#8211;} for an en dash). The drawings are written in ASCII so that the builder that
+     * holds them keeps one byte a character and their UTF-8 is a copy of it: one en dash in a label would
+     * otherwise double the builder and make the JVM encode the whole drawing character by character.
+     */
+    static void escape(StringBuilder sb, String s) {
         String clean = clean(s);
-        StringBuilder sb = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
             switch (c) {
@@ -48,10 +59,17 @@ final class XmlText {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
+                default -> {
+                    if (c < 0x80) {
+                        sb.append(c);
+                    } else {
+                        int cp = clean.codePointAt(i);
+                        sb.append("&#").append(cp).append(';');
+                        i += Character.charCount(cp) - 1;
+                    }
+                }
             }
         }
-        return sb.toString();
     }
 
     private static int firstIllegal(String s) {

@@ -26,4 +26,10 @@ class XmlTextTest {
     void tabsAndLineBreaksBecomeSpaces() {
         assertThat(XmlText.clean("a\tb\nc\r\nd")).isEqualTo("a b c  d");
     }
+
+    @Test
+    void escapedTextIsAsciiWithMarkupAndEveryOtherCharacterAsAReference() {
+        assertThat(XmlText.escape("R\u00edo \u2013 \"<a&b>\" \ud83d\udccb\u0007"))
+                .isEqualTo("R&#237;o &#8211; &quot;&lt;a&amp;b&gt;&quot; &#128203;");
+    }
 }
