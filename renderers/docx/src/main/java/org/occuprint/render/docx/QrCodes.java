@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -21,13 +23,16 @@ import org.occuprint.compose.QrCode;
  *
  * <p>The PDF and the HTML draw the code as vectors; the DOCX drew it as one DrawingML shape whose sub-paths
  * traced the dark areas, and that path was 30 kB of XML, half of all the handout's drawings: saving, deflating
- * and copying it cost more than a tenth of the handout's time (0.45 ms of 4). The PNG is under 1 kB. It is
- * written here rather than through {@code javax.imageio}: ImageIO's first PNG took 97 ms (its registry and
- * writers load) and each one after it 1.2 ms, for an image that is a few rows of bits, deflated.
+ * and copying it cost more than a tenth of the handout's time (0.45 ms of 4). The PNG is some 14 kB of rows that
+ * the package's zip deflates to under 1 kB. It is written here rather than through {@code javax.imageio}:
+ * ImageIO's first PNG took 97 ms (its registry and writers load) and each one after it 1.2 ms, for an image
+ * that is a few rows of bits.
  */
 final class QrCodes {
     /** Eight, so that a module is one byte of a row of one-bit pixels. */
     static final int PIXELS_PER_MODULE = 8;
+    /** The most bytes a stored deflate block holds. */
+    private static final int MAX_STORED = 65_535;
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private QrCodes() {
@@ -65,26 +70,36 @@ final class QrCodes {
             h.write(new byte[] {1, 3, 0, 0, 0}); // bit depth 1, palette; deflate, adaptive filters, no interlace
             chunk(bytes, "IHDR", header.toByteArray());
             chunk(bytes, "PLTE", palette());
-            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-            byte[] data = new byte[raw.length / 8 + 64];
-            int length;
-            try {
-                deflater.setInput(raw);
-                deflater.finish();
-                length = deflater.deflate(data);
-                while (!deflater.finished()) {
-                    data = Arrays.copyOf(data, 2 * data.length);
-                    length += deflater.deflate(data, length, data.length - length);
-                }
-            } finally {
-                deflater.end();
-            }
-            chunk(bytes, "IDAT", Arrays.copyOf(data, length));
+            chunk(bytes, "IDAT", stored(raw));
             chunk(bytes, "IEND", new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // memory streams do not fail
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The data as a zlib stream of stored (not compressed) blocks. The package's zip deflates the picture's part
+     * as it does every part, and the rows, a byte a module and mostly nothing after the "up" filter, deflate to
+     * some 700 bytes there. Deflating them here as well cost twice: a {@link Deflater} of its own (its zlib state
+     * allocated and freed, 25 to 70 us, for every handout) and then the zip's pass over bytes that no longer
+     * compress (30 us, against 10 for the raw rows).
+     */
+    static byte[] stored(byte[] data) {
+        int blocks = Math.max(1, (data.length + MAX_STORED - 1) / MAX_STORED);
+        ByteBuffer z = ByteBuffer.allocate(2 + 5 * blocks + data.length + 4);
+        z.put((byte) 0x78).put((byte) 0x01); // deflate, a 32 kB window, no dictionary, the fastest level
+        for (int b = 0, off = 0; b < blocks; b++) {
+            int length = Math.min(MAX_STORED, data.length - off);
+            z.put((byte) (b == blocks - 1 ? 1 : 0)); // the last block or not, stored
+            z.put((byte) length).put((byte) (length >>> 8)).put((byte) ~length).put((byte) (~length >>> 8));
+            z.put(data, off, length);
+            off += length;
+        }
+        Adler32 adler = new Adler32();
+        adler.update(data);
+        z.putInt((int) adler.getValue());
+        return z.array();
     }
 
     /** White, then the ink that the other formats fill the dark modules with. */
