@@ -144,11 +144,10 @@ final class Charts {
         }
         marks.add(new Line(x0, plotBottom, x1, plotBottom, Stroke.AXIS));
         float tickBaseline = plotBottom + size * 1.3f;
+        ticks(marks, scale, x0, x1, plotBottom);
         for (double t : scale.ticks) {
-            float x = scale.x(t, x0, x1);
-            marks.add(new Line(x, plotBottom, x, plotBottom + size * 0.3f, Stroke.AXIS));
-            marks.add(new Label(x, tickBaseline, c.figures.money(BigDecimal.valueOf(t), cents ? 2 : 0), size,
-                    Anchor.MIDDLE, false));
+            marks.add(new Label(scale.x(t, x0, x1), tickBaseline, c.figures.money(BigDecimal.valueOf(t), cents ? 2 : 0),
+                    size, Anchor.MIDDLE, false));
         }
         float height = key(marks, x0, tickBaseline + size * 0.9f, List.of(
                 new KeyItem(Fill.LIGHT, m.get("chart.wages.key.range")), new KeyItem(null, m.get("chart.wages.key.median"))));
@@ -250,11 +249,10 @@ final class Charts {
         marks.add(new Line(zero, 0, zero, plotBottom, Stroke.AXIS));
         marks.add(new Line(x0, plotBottom, x1, plotBottom, Stroke.AXIS));
         float tickBaseline = plotBottom + size * 1.3f;
+        ticks(marks, scale, x0, x1, plotBottom);
         for (double t : scale.ticks) {
-            float x = scale.x(t, x0, x1);
-            marks.add(new Line(x, plotBottom, x, plotBottom + size * 0.3f, Stroke.AXIS));
-            marks.add(new Label(x, tickBaseline, percent(BigDecimal.valueOf(t), scale.step < 1), size, Anchor.MIDDLE,
-                    false));
+            marks.add(new Label(scale.x(t, x0, x1), tickBaseline, percent(BigDecimal.valueOf(t), scale.step < 1), size,
+                    Anchor.MIDDLE, false));
         }
         List<KeyItem> items = new ArrayList<>(List.of(new KeyItem(Fill.DARK, m.get("chart.outlook.key.occupation"))));
         if (anyAll) {
@@ -296,6 +294,17 @@ final class Charts {
             x += w + size * 1.5f;
         }
         return y + size * 1.5f;
+    }
+
+    /**
+     * The scale's tick marks under the plot, all of them before their labels: drawn one after another with the
+     * axis's stroke, a format can draw them with the axis as one shape (DOCX does).
+     */
+    private void ticks(List<Mark> marks, Scale scale, float x0, float x1, float plotBottom) {
+        for (double t : scale.ticks) {
+            float x = scale.x(t, x0, x1);
+            marks.add(new Line(x, plotBottom, x, plotBottom + size * 0.3f, Stroke.AXIS));
+        }
     }
 
     /** A bar from the zero line to {@code x}, with its value written beyond its end. */

@@ -3,14 +3,15 @@ package org.occuprint.render.docx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.Block.Chart;
 import org.occuprint.compose.Drawing;
+import org.occuprint.compose.Drawing.Fill;
 import org.occuprint.compose.Drawing.Label;
 import org.occuprint.compose.Drawing.Line;
 import org.occuprint.compose.Drawing.Mark;
@@ -130,7 +131,12 @@ final class ChartWriter {
         for (int i = 0; i < marks.size(); i++) {
             Mark m = marks.get(i);
             if (m instanceof Rect r) {
-                rect(x, r, ids.getAsLong());
+                if (i + 1 < marks.size() && marks.get(i + 1) instanceof Rect outline && filledThenOutlined(r, outline)) {
+                    rect(x, new Rect(r.x(), r.y(), r.width(), r.height(), r.fill(), outline.stroke()), ids.getAsLong());
+                    i++;
+                } else {
+                    rect(x, r, ids.getAsLong());
+                }
             } else if (m instanceof Line l) {
                 List<Line> run = lineRun(marks, i);
                 if (run.size() > 1) {
@@ -148,6 +154,16 @@ final class ChartWriter {
             }
         }
         x.append("</wpg:wgp>");
+    }
+
+    /**
+     * Whether {@code outline} only strokes the box that {@code fill}, just before it, only fills: one shape, filled
+     * and outlined, draws both, as DrawingML strokes a shape over its fill.
+     */
+    static boolean filledThenOutlined(Rect fill, Rect outline) {
+        return fill.stroke() == Stroke.NONE && outline.fill() == Fill.NONE && outline.stroke() != Stroke.NONE
+                && fill.x() == outline.x() && fill.y() == outline.y() && fill.width() == outline.width()
+                && fill.height() == outline.height();
     }
 
     /** Opens a group of this size, whose shapes are placed in points from its top left. */

@@ -124,6 +124,7 @@ class ChartAndQrCodeTest {
     void everyMarkIsAShapeInOrderWithItsColoursAndLabelsAreTextBoxes() {
         List<CTInline> drawings = chartDrawings(docx);
         int merged = 0;
+        int outlined = 0;
         for (int i = 0; i < charts.size(); i++) {
             Drawing d = charts.get(i).drawing();
             XmlObject group = drawings.get(i).getGraphic().getGraphicData().selectPath(NS + "./wpg:wgp")[0];
@@ -138,6 +139,14 @@ class ChartAndQrCodeTest {
                     if (r.fill().rgb() != null) {
                         assertThat(texts(shape, "./wps:spPr/a:solidFill/a:srgbClr/@val"))
                                 .containsExactly(r.fill().rgb().substring(1).toUpperCase(Locale.ROOT));
+                    }
+                    if (m + 1 < d.marks().size() && d.marks().get(m + 1) instanceof Drawing.Rect outline
+                            && ChartWriter.filledThenOutlined(r, outline)) {
+                        // a bar's fill and its outline: one shape, filled and stroked
+                        assertThat(texts(shape, "./wps:spPr/a:ln/@w"))
+                                .containsExactly(Long.toString(ChartWriter.emu(outline.stroke().width())));
+                        outlined++;
+                        m++;
                     }
                 } else if (mark instanceof Drawing.Line l) {
                     List<Drawing.Line> run = ChartWriter.lineRun(d.marks(), m);
@@ -171,6 +180,7 @@ class ChartAndQrCodeTest {
         }
         // the wage chart names each area's median, as the wage table does
         assertThat(merged).as("the grid lines are one shape").isPositive();
+        assertThat(outlined).as("a solid bar and its outline are one shape").isPositive();
         XmlObject wages = drawings.get(0).getGraphic().getGraphicData();
         assertThat(texts(wages, ".//w:txbxContent//w:t")).contains("$53,460", "$50,250", "United States");
     }
