@@ -1,9 +1,5 @@
 package org.occuprint.render.docx;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -60,34 +56,34 @@ final class QrCodes {
             Arrays.fill(raw, first, first + r.length(), (byte) 0xff);
         }
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        try {
-            bytes.write(SIGNATURE);
-            ByteArrayOutputStream header = new ByteArrayOutputStream(13);
-            DataOutputStream h = new DataOutputStream(header);
-            h.writeInt(side);
-            h.writeInt(side);
-            h.write(new byte[] {1, 3, 0, 0, 0}); // bit depth 1, palette; deflate, adaptive filters, no interlace
-            chunk(bytes, "IHDR", header.toByteArray());
-            chunk(bytes, "PLTE", palette());
-            chunk(bytes, "IDAT", stored(raw));
-            chunk(bytes, "IEND", new byte[0]);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // memory streams do not fail
-        }
-        return bytes.toByteArray();
+        // the whole file in one buffer of its size: the rows are most of it, and copying them through growing
+        // streams and per-chunk arrays cost as much as making them
+        int blocks = Math.max(1, (raw.length + MAX_STORED - 1) / MAX_STORED);
+        int zlib = 2 + 5 * blocks + raw.length + 4;
+        ByteBuffer png = ByteBuffer.allocate(SIGNATURE.length + (12 + 13) + (12 + 6) + (12 + zlib) + 12);
+        png.put(SIGNATURE);
+        int start = open(png, "IHDR", 13);
+        png.putInt(side).putInt(side);
+        png.put(new byte[] {1, 3, 0, 0, 0}); // bit depth 1, palette; deflate, adaptive filters, no interlace
+        close(png, start);
+        start = open(png, "PLTE", 6);
+        png.put(palette());
+        close(png, start);
+        start = open(png, "IDAT", zlib);
+        stored(png, raw, blocks);
+        close(png, start);
+        close(png, open(png, "IEND", 0));
+        return png.array();
     }
 
     /**
-     * The data as a zlib stream of stored (not compressed) blocks. The package's zip deflates the picture's part
-     * as it does every part, and the rows, a byte a module and mostly nothing after the "up" filter, deflate to
-     * some 700 bytes there. Deflating them here as well cost twice: a {@link Deflater} of its own (its zlib state
-     * allocated and freed, 25 to 70 us, for every handout) and then the zip's pass over bytes that no longer
-     * compress (30 us, against 10 for the raw rows).
+     * Puts the data as a zlib stream of stored (not compressed) blocks. The package's zip deflates the picture's
+     * part as it does every part, and the rows, a byte a module and mostly nothing after the "up" filter, deflate
+     * to some 700 bytes there. Deflating them here as well cost twice: a {@link Deflater} of its own (its zlib
+     * state allocated and freed, 25 to 70 us, for every handout) and then the zip's pass over bytes that no
+     * longer compress (30 us, against 10 for the raw rows).
      */
-    static byte[] stored(byte[] data) {
-        int blocks = Math.max(1, (data.length + MAX_STORED - 1) / MAX_STORED);
-        ByteBuffer z = ByteBuffer.allocate(2 + 5 * blocks + data.length + 4);
+    private static void stored(ByteBuffer z, byte[] data, int blocks) {
         z.put((byte) 0x78).put((byte) 0x01); // deflate, a 32 kB window, no dictionary, the fastest level
         for (int b = 0, off = 0; b < blocks; b++) {
             int length = Math.min(MAX_STORED, data.length - off);
@@ -99,7 +95,21 @@ final class QrCodes {
         Adler32 adler = new Adler32();
         adler.update(data);
         z.putInt((int) adler.getValue());
-        return z.array();
+    }
+
+    /** Starts a chunk of this type whose data is {@code length} bytes; returns where its type begins. */
+    private static int open(ByteBuffer png, String type, int length) {
+        png.putInt(length);
+        int start = png.position();
+        png.put(type.getBytes(StandardCharsets.US_ASCII));
+        return start;
+    }
+
+    /** Ends the chunk whose type begins at {@code start} with the CRC-32 of its type and data. */
+    private static void close(ByteBuffer png, int start) {
+        CRC32 crc = new CRC32();
+        crc.update(png.array(), start, png.position() - start);
+        png.putInt((int) crc.getValue());
     }
 
     /** White, then the ink that the other formats fill the dark modules with. */
@@ -110,18 +120,5 @@ final class QrCodes {
             p[3 + i] = (byte) Integer.parseInt(ink.substring(1 + 2 * i, 3 + 2 * i).toLowerCase(Locale.ROOT), 16);
         }
         return p;
-    }
-
-    /** A chunk: its length, its type, its data and the CRC-32 of the type and data. */
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
-        DataOutputStream d = new DataOutputStream(out);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        d.writeInt(data.length);
-        d.write(name);
-        d.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        d.writeInt((int) crc.getValue());
     }
 }
