@@ -7,9 +7,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import org.occuprint.compose.Drawing;
 import org.occuprint.compose.Layout;
 import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileDocument;
@@ -87,13 +90,34 @@ public final class HtmlRenderer implements ProfileRenderer {
     }
 
     /**
+     * The document as an XHTML string for a renderer that paints the drawings itself (the PDF's): each drawing
+     * is an empty {@code svg} element, with its size, class and accessible name as in the print-HTML but no
+     * marks, whose {@code data-drawing} attribute is the drawing's index in {@code drawings}, to which this
+     * adds the drawings in document order. The marks of a QR code and two charts are some 40 kB of SVG, which
+     * the PDF's XML parser would read only to make the same drawings again.
+     *
+     * @throws RenderException if the template fails
+     * @since 0.6
+     */
+    public String toXhtml(ProfileDocument document, List<Drawing> drawings) {
+        Objects.requireNonNull(drawings, "drawings");
+        StringWriter w = new StringWriter(32 * 1024);
+        write(document, w, new HtmlView(drawings));
+        return w.toString();
+    }
+
+    /**
      * Writes the document as XHTML to a character stream; does not close it.
      *
      * @throws RenderException if the template fails
      */
     public void write(ProfileDocument document, Writer out) {
+        write(document, out, new HtmlView());
+    }
+
+    private void write(ProfileDocument document, Writer out, HtmlView view) {
         try {
-            engine.process("profile", context(document), out);
+            engine.process("profile", context(document, view), out);
         } catch (TemplateEngineException | UncheckedIOException e) {
             throw RenderException.of(document.info().code(), FORMAT.id(), "template 'profile.html' failed: "
                     + e.getMessage(), e);
@@ -128,15 +152,33 @@ public final class HtmlRenderer implements ProfileRenderer {
     }
 
     /**
+     * The packet as an XHTML string whose drawings are empty and numbered, as
+     * {@link #toXhtml(ProfileDocument, List)} writes them; adds the drawings to {@code drawings} in order.
+     *
+     * @throws RenderException if the template fails
+     * @since 0.6
+     */
+    public String toXhtml(PacketDocument packet, List<Drawing> drawings) {
+        Objects.requireNonNull(drawings, "drawings");
+        StringWriter w = new StringWriter(128 * 1024);
+        write(packet, w, new HtmlView(drawings));
+        return w.toString();
+    }
+
+    /**
      * Writes the packet as XHTML to a character stream; does not close it.
      *
      * @throws RenderException if the template fails
      */
     public void write(PacketDocument packet, Writer out) {
+        write(packet, out, new HtmlView());
+    }
+
+    private void write(PacketDocument packet, Writer out, HtmlView view) {
         try {
             Context ctx = new Context(packet.info().locale(), Map.of(
                     "packet", packet,
-                    "view", new HtmlView(),
+                    "view", view,
                     "stylesheet", PrintStylesheet.of(packet),
                     "keywords", String.join(", ", packet.info().keywords()),
                     "printDate", packet.info().printDate().toString(),
@@ -152,12 +194,12 @@ public final class HtmlRenderer implements ProfileRenderer {
         return "page-" + layout.pageSize().id() + (layout.largePrint() ? " large-print" : "");
     }
 
-    private static Context context(ProfileDocument doc) {
+    private static Context context(ProfileDocument doc, HtmlView view) {
         Locale locale = doc.info().locale();
         String bodyClass = bodyClass(doc.layout());
         Context ctx = new Context(locale, Map.of(
                 "doc", doc,
-                "view", new HtmlView(),
+                "view", view,
                 "stylesheet", PrintStylesheet.of(doc),
                 "keywords", String.join(", ", doc.info().keywords()),
                 "printDate", doc.info().printDate().toString(),

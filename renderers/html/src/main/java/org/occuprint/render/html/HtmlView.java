@@ -1,10 +1,13 @@
 package org.occuprint.render.html;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.Block;
 import org.occuprint.compose.Drawing;
 import org.occuprint.compose.Image;
+import org.occuprint.compose.ProfileDocument;
 import org.occuprint.compose.QrCode;
 import org.occuprint.compose.TitleBlock;
 
@@ -13,7 +16,15 @@ import org.occuprint.compose.TitleBlock;
  * SVG; the QR code of the online profile.
  */
 public final class HtmlView {
+    private final @Nullable List<Drawing> drawings;
+
     HtmlView() {
+        this.drawings = null;
+    }
+
+    /** A view that writes each drawing as an empty, numbered {@code svg} element and adds it to the list. */
+    HtmlView(List<Drawing> drawings) {
+        this.drawings = drawings;
     }
 
     /** The logo's printed size as a style: {@code width: 80.0pt; height: 40.0pt}. */
@@ -46,8 +57,16 @@ public final class HtmlView {
         return online.code().drawing(QrCode.PRINTED_SIZE);
     }
 
-    /** A drawing as an inline {@code svg} element, its text alternative as its name; {@code kind} is its class. */
+    /**
+     * A drawing as an inline {@code svg} element, its text alternative as its name; {@code kind} is its class.
+     * For a renderer that paints the drawings itself, the element is empty and numbered instead
+     * ({@link HtmlRenderer#toXhtml(ProfileDocument, List)}).
+     */
     public String svg(Drawing d, String name, String kind) {
-        return SvgWriter.svg(d, name, kind);
+        if (drawings == null) {
+            return SvgWriter.svg(d, name, kind);
+        }
+        drawings.add(d);
+        return SvgWriter.placeholder(d, name, kind, drawings.size() - 1);
     }
 }

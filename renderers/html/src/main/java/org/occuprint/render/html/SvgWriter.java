@@ -14,7 +14,7 @@ import org.unbescape.xml.XmlEscapeType;
  *
  * <p>Written here rather than by the template because a QR code has a few hundred marks: evaluating a
  * template's attribute expressions for each of them cost more than laying out and writing the rest of the
- * page. The PDF renderer reads this SVG back ({@code SvgDrawings}); the two change together.
+ * page. The PDF renderer paints the drawings itself and gets them without their marks ({@link #placeholder}).
  */
 final class SvgWriter {
     private static final String FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
@@ -36,7 +36,19 @@ final class SvgWriter {
         return new SvgWriter().write(d, name, kind);
     }
 
-    private String write(Drawing d, String name, String kind) {
+    /**
+     * The {@code svg} element of a drawing without its marks, for a renderer that paints them itself: the
+     * attributes of {@link #svg}, and {@code data-drawing}, the drawing's number.
+     */
+    static String placeholder(Drawing d, String name, String kind, int number) {
+        SvgWriter w = new SvgWriter();
+        w.open(d, name, kind);
+        w.out.setLength(w.out.length() - 1);
+        w.attr("data-drawing", Integer.toString(number));
+        return w.out.append("></svg>").toString();
+    }
+
+    private void open(Drawing d, String name, String kind) {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"");
         attr("class", kind);
         out.append(" font-family=\"").append(FONT_FAMILY).append('"');
@@ -45,6 +57,10 @@ final class SvgWriter {
         attr("width", n(d.width()) + "pt");
         attr("height", n(d.height()) + "pt");
         out.append('>');
+    }
+
+    private String write(Drawing d, String name, String kind) {
+        open(d, name, kind);
         for (Drawing.Mark mark : d.marks()) {
             out.append('\n');
             if (mark instanceof Drawing.Rect r) {

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -15,7 +16,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.occuprint.compose.Drawing;
 import org.occuprint.compose.ProfileDocument;
+import org.occuprint.compose.QrCode;
 import org.occuprint.model.Occupation;
 import org.occuprint.options.PageSize;
 import org.occuprint.options.RenderOptions;
@@ -68,6 +71,33 @@ class HtmlRendererTest {
         d.select("svg").remove();
         assertThat(d.body().text()).doesNotContain("$0 ");
         assertThat(parse(render(Fixtures.compose(Fixtures.flagship()))).select("svg[role=img][aria-label]")).hasSize(3);
+    }
+
+    @Test
+    void forARendererThatPaintsThemTheDrawingsAreEmptyNumberedSvgElementsWithTheSameAttributes() {
+        ProfileDocument doc = Fixtures.compose(Fixtures.flagship());
+        List<Drawing> drawings = new ArrayList<>();
+        Document placeholders = Jsoup.parse(RENDERER.toXhtml(doc, drawings));
+        Document full = parse(render(doc));
+        List<Element> empty = placeholders.select("svg");
+        List<Element> drawn = full.select("svg");
+        assertThat(empty).hasSize(3).hasSameSizeAs(drawn).hasSameSizeAs(drawings);
+        for (int i = 0; i < empty.size(); i++) {
+            Element e = empty.get(i);
+            assertThat(e.childNodeSize()).isZero();
+            assertThat(e.attr("data-drawing")).isEqualTo(Integer.toString(i));
+            e.removeAttr("data-drawing");
+            assertThat(e.attributes()).isEqualTo(drawn.get(i).attributes());
+            assertThat(drawn.get(i).children()).hasSize(drawings.get(i).marks().size());
+        }
+        // in document order: the QR code in the title block, then the wage chart and the outlook chart
+        assertThat(drawings.get(0)).isEqualTo(doc.titleBlock().online().orElseThrow().code()
+                .drawing(QrCode.PRINTED_SIZE));
+        assertThat(placeholders.select("svg").get(1).attr("aria-label")).startsWith("Annual wages, 2024");
+        // the rest of the page is the print-HTML's
+        placeholders.select("svg").remove();
+        full.select("svg").remove();
+        assertThat(placeholders.body().html()).isEqualTo(full.body().html());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.occuprint.compose.DocumentInfo;
+import org.occuprint.compose.Drawing;
 import org.occuprint.compose.Footer;
 import org.occuprint.compose.PacketDocument;
 import org.occuprint.compose.ProfileDocument;
@@ -65,7 +66,7 @@ public final class PdfRenderer implements ProfileRenderer {
     public static final OutputFormat FORMAT = new OutputFormat("pdf", "application/pdf", "pdf", "PDF");
 
     /** Changes whenever a change here changes the bytes for the same input, so file ids change too. */
-    private static final String OUTPUT_VERSION = "occuprint-pdf/2";
+    private static final String OUTPUT_VERSION = "occuprint-pdf/3";
     private static final float DOTS_PER_POINT = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     private static final int DOTS_PER_PIXEL = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
 
@@ -129,10 +130,11 @@ public final class PdfRenderer implements ProfileRenderer {
     public void render(ProfileDocument document, OutputStream out) {
         notNull(document, "document");
         notNull(out, "out");
-        String xhtml = xhtml(document.info(), () -> html.toXhtml(document));
+        List<Drawing> drawings = new ArrayList<>();
+        String xhtml = xhtml(document.info(), () -> html.toXhtml(document, drawings));
         List<XhtmlForPdf.Bookmark> outline = document.sections().stream()
                 .map(sec -> new XhtmlForPdf.Bookmark(sec.heading(), sec.anchor(), List.of())).toList();
-        write(new Job(document.info(), document.footer(), outline, null), xhtml, out);
+        write(new Job(document.info(), document.footer(), outline, null, drawings), xhtml, out);
     }
 
     @Override
@@ -152,7 +154,8 @@ public final class PdfRenderer implements ProfileRenderer {
     public void render(PacketDocument packet, OutputStream out) {
         notNull(packet, "packet");
         notNull(out, "out");
-        String xhtml = xhtml(packet.info(), () -> html.toXhtml(packet));
+        List<Drawing> drawings = new ArrayList<>();
+        String xhtml = xhtml(packet.info(), () -> html.toXhtml(packet, drawings));
         List<XhtmlForPdf.Bookmark> outline = new ArrayList<>();
         outline.add(new XhtmlForPdf.Bookmark(packet.comparison().heading(), packet.comparison().anchor(), List.of()));
         for (PacketDocument.Handout h : packet.handouts()) {
@@ -160,7 +163,7 @@ public final class PdfRenderer implements ProfileRenderer {
                     .stream().map(sec -> new XhtmlForPdf.Bookmark(sec.heading(), sec.anchor(), List.of())).toList()));
         }
         packet.closing().forEach(sec -> outline.add(new XhtmlForPdf.Bookmark(sec.heading(), sec.anchor(), List.of())));
-        write(new Job(packet.info(), packet.footer(), outline, packet.contents()), xhtml, out);
+        write(new Job(packet.info(), packet.footer(), outline, packet.contents(), drawings), xhtml, out);
     }
 
     /** The print-HTML, or a PDF error that says the print-HTML could not be made. */
@@ -172,9 +175,12 @@ public final class PdfRenderer implements ProfileRenderer {
         }
     }
 
-    /** What a document gives the layout besides its XHTML; {@code contents} only for a packet. */
+    /**
+     * What a document gives the layout besides its XHTML; {@code contents} only for a packet; {@code drawings}
+     * the drawings that the XHTML's empty {@code svg} elements number.
+     */
     private record Job(DocumentInfo info, Footer footer, List<XhtmlForPdf.Bookmark> outline,
-            PacketDocument.@Nullable Contents contents) {
+            PacketDocument.@Nullable Contents contents, List<Drawing> drawings) {
     }
 
     private void write(Job job, String xhtml, OutputStream out) {
@@ -211,7 +217,7 @@ public final class PdfRenderer implements ProfileRenderer {
         PdfFonts fonts = PdfFonts.get();
         Document dom = XhtmlForPdf.parse(xhtml);
         XhtmlForPdf.limitLinks(dom);
-        SvgDrawings.extract(dom);
+        SvgDrawings.attach(dom, job.drawings());
         XhtmlForPdf.dropWhitespaceBetweenBlocks(dom);
         XhtmlForPdf.markLongWordCells(dom);
         XhtmlForPdf.keepShortTablesWhole(dom);
@@ -222,7 +228,7 @@ public final class PdfRenderer implements ProfileRenderer {
             ContentsPages.prepare(dom);
         }
 
-        byte[] hash = hash(xhtml);
+        byte[] hash = hash(xhtml, job.drawings());
         PdfMetadata metadata = new PdfMetadata(job.info(), Arrays.copyOf(hash, 16));
 
         boolean tagged = options.tagged();
@@ -309,12 +315,15 @@ public final class PdfRenderer implements ProfileRenderer {
         return css.toString();
     }
 
-    /** SHA-256 of everything that decides the bytes: the XHTML, the options and this code's version. */
-    private byte[] hash(String xhtml) {
+    /**
+     * SHA-256 of everything that decides the bytes: the XHTML, its drawings, the options and this code's version.
+     */
+    private byte[] hash(String xhtml, List<Drawing> drawings) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update((OUTPUT_VERSION + '\n' + options + '\n').getBytes(StandardCharsets.UTF_8));
             md.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            SvgDrawings.digest(md, drawings);
             return md.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
