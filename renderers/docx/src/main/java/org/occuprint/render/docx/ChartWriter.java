@@ -117,7 +117,8 @@ final class ChartWriter {
         XmlText.escape(x, description);
         x.append("\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"").append(relation)
                 .append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>")
-                .append("<a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(emu(width)).append("\" cy=\"").append(emu(height))
+                .append("<a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(emu(width)).append("\" cy=\"")
+                .append(emu(height))
                 .append("\"/></a:xfrm><a:prstGeom prst=\"rect\"/></pic:spPr></pic:pic>");
     }
 
@@ -131,7 +132,8 @@ final class ChartWriter {
         for (int i = 0; i < marks.size(); i++) {
             Mark m = marks.get(i);
             if (m instanceof Rect r) {
-                if (i + 1 < marks.size() && marks.get(i + 1) instanceof Rect outline && filledThenOutlined(r, outline)) {
+                if (i + 1 < marks.size() && marks.get(i + 1) instanceof Rect outline
+                        && filledThenOutlined(r, outline)) {
                     rect(x, new Rect(r.x(), r.y(), r.width(), r.height(), r.fill(), outline.stroke()), ids.getAsLong());
                     i++;
                 } else {
