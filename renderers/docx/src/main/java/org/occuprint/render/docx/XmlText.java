@@ -35,20 +35,11 @@ final class XmlText {
     }
 
     /**
-     * The text {@linkplain #clean cleaned} and escaped for an XML attribute or element written by hand (the
-     * drawings, which POI has no classes for).
-     */
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        escape(sb, s);
-        return sb.toString();
-    }
-
-    /**
-     * Appends the text {@linkplain #clean cleaned} and escaped, every character outside ASCII as a character
-     * reference ({@code &#8211;} for an en dash). The drawings are written in ASCII so that the builder that
-     * holds them keeps one byte a character and their UTF-8 is a copy of it: one en dash in a label would
-     * otherwise double the builder and make the JVM encode the whole drawing character by character.
+     * Appends the text {@linkplain #clean cleaned} and escaped for an XML attribute or element written by hand
+     * (the drawings, which POI has no classes for), every character outside ASCII as a character reference
+     * ({@code &#8211;} for an en dash). The drawings are written in ASCII so that the builder that holds them
+     * keeps one byte a character and their UTF-8 is a copy of it: one en dash in a label would otherwise double
+     * the builder and make the JVM encode the whole drawing character by character.
      */
     static void escape(StringBuilder sb, String s) {
         String clean = clean(s);

@@ -29,7 +29,9 @@ class XmlTextTest {
 
     @Test
     void escapedTextIsAsciiWithMarkupAndEveryOtherCharacterAsAReference() {
-        assertThat(XmlText.escape("R\u00edo \u2013 \"<a&b>\" \ud83d\udccb\u0007"))
-                .isEqualTo("R&#237;o &#8211; &quot;&lt;a&amp;b&gt;&quot; &#128203;");
+        StringBuilder sb = new StringBuilder("x=");
+        XmlText.escape(sb, "R\u00edo \u2013 \"<a&b>\" \ud83d\udccb\u0007");
+        // appended to what the builder holds
+        assertThat(sb.toString()).isEqualTo("x=R&#237;o &#8211; &quot;&lt;a&amp;b&gt;&quot; &#128203;");
     }
 }
